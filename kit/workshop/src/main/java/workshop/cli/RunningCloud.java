@@ -1,0 +1,116 @@
+package workshop.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A client of the admin endpoint of the local cloud started by {@code ./workshop up}, found through
+ * the file that {@code up} writes.
+ */
+final class RunningCloud {
+
+    /** Where a running cloud is, as {@code up} records it. */
+    record Address(String adminUrl, String httpUrl, long pid) {
+    }
+
+    private static final Gson JSON = new Gson();
+
+    private final String adminUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private RunningCloud(String adminUrl) {
+        this.adminUrl = adminUrl;
+    }
+
+    /** The running cloud, or a {@link NoCloudException} saying how to start one. */
+    static RunningCloud find(String adminUrlOverride) {
+        if (adminUrlOverride != null) {
+            return new RunningCloud(adminUrlOverride);
+        }
+        Path file = WorkshopHome.runningCloudFile();
+        if (!Files.exists(file)) {
+            throw new NoCloudException();
+        }
+        try {
+            return new RunningCloud(JSON.fromJson(Files.readString(file), Address.class).adminUrl());
+        } catch (IOException | RuntimeException e) {
+            throw new NoCloudException();
+        }
+    }
+
+    static void record(Address address) throws IOException {
+        Files.createDirectories(WorkshopHome.stateDirectory());
+        Files.writeString(WorkshopHome.runningCloudFile(), JSON.toJson(address));
+    }
+
+    static void forget() {
+        try {
+            Files.deleteIfExists(WorkshopHome.runningCloudFile());
+        } catch (IOException ignored) {
+            // A stale file only means the next command says "no local cloud is running".
+        }
+    }
+
+    JsonElement get(String path, Map<String, String> query) {
+        return send(HttpRequest.newBuilder(uri(path, query)).GET());
+    }
+
+    JsonElement post(String path) {
+        return send(HttpRequest.newBuilder(uri(path, Map.of())).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private URI uri(String path, Map<String, String> query) {
+        StringBuilder url = new StringBuilder(adminUrl).append(path);
+        String separator = "?";
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            url.append(separator).append(parameter.getKey()).append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = "&";
+        }
+        return URI.create(url.toString());
+    }
+
+    private JsonElement send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonElement body = JsonParser.parseString(response.body());
+            if (response.statusCode() != 200) {
+                String message = body.isJsonObject() && body.getAsJsonObject().has("message")
+                        ? body.getAsJsonObject().get("message").getAsString()
+                        : response.body();
+                throw new IllegalStateException(message);
+            }
+            return body;
+        } catch (ConnectException e) {
+            throw new NoCloudException();
+        } catch (IOException e) {
+            throw new IllegalStateException("the local cloud did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** No local cloud answers. */
+    static final class NoCloudException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoCloudException() {
+            super("no local cloud is running: start one with './workshop up' in another terminal");
+        }
+    }
+}
