@@ -86,8 +86,8 @@ final class KinesisErrors {
     /**
      * A request that breaks a constraint of the API model (a length, a range, a pattern, a
      * required member). AWS checks these before anything else and answers with
-     * {@code ValidationException}, e.g.
-     * {@code 1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1}.
+     * {@code ValidationException}, e.g. {@code 1 validation error detected: Value '0' at 'limit'
+     * failed to satisfy constraint: Member must have value greater than or equal to 1}.
      *
      * @param member     the member's path as AWS names it, e.g. {@code records.3.member.partitionKey}
      * @param shownValue the offending value as AWS prints it, or null to leave it out (AWS leaves out

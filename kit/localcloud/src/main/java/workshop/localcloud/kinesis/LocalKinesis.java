@@ -71,11 +71,16 @@ import software.amazon.awssdk.services.kinesis.model.StreamSummary;
  *   <li>records are kept for the life of the object: nothing is trimmed after the 24 hours of
  *       retention that DescribeStream reports;</li>
  *   <li>no resharding, so no shard is ever closed and GetRecords never returns {@code ChildShards};</li>
- *   <li>no throughput limits and no encryption; throttling happens only when asked for with
- *       {@link #throttlePuts}.</li>
+ *   <li>no throughput or call-rate limits and no encryption; throttling happens only when asked
+ *       for with {@link #throttlePuts};</li>
+ *   <li>GetRecords reads the stream its iterator names and ignores the optional StreamARN;</li>
+ *   <li>records are at most 1 MiB, the default: CreateStream's {@code MaxRecordSizeInKiB} is
+ *       ignored and UpdateMaxRecordSize is not implemented;</li>
+ *   <li>the account holds at most 500 shards in all streams, AWS's default quota in its larger
+ *       regions (200 elsewhere).</li>
  * </ul>
- * Operations not listed in this class (consumers, tags, resharding, ...) throw the SDK's
- * {@link UnsupportedOperationException}.
+ * Operations this class does not implement (consumers, tags, resharding, ...) throw the
+ * {@link UnsupportedOperationException} of the SDK interface's default methods.
  *
  * <p>Thread-safe: any number of threads may put and read at once.
  *
@@ -306,7 +311,6 @@ public final class LocalKinesis implements KinesisClient {
     /** Hands out an iterator for a position in a shard; it expires after five minutes. */
     @Override
     public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest request) {
-        LocalStream stream = streams.resolve(request.streamName(), request.streamARN());
         String shardId = ModelConstraints.required("shardId", request.shardId());
         ModelConstraints.lengthInRange("shardId", shardId, 1, MAX_SHARD_ID_LENGTH);
         ShardIteratorType type = ModelConstraints.required("shardIteratorType", request.shardIteratorType());
@@ -314,6 +318,7 @@ public final class LocalKinesis implements KinesisClient {
             throw KinesisErrors.constraintViolated("shardIteratorType", request.shardIteratorTypeAsString(),
                     "Member must satisfy enum value set: " + ShardIteratorType.knownValues());
         }
+        LocalStream stream = streams.resolve(request.streamName(), request.streamARN());
         LocalShard shard = stream.shard(shardId)
                 .orElseThrow(() -> KinesisErrors.shardNotFound(shardId, stream.name(), streams.accountId()));
         int position = startingPosition(stream, shard, type, request);
@@ -488,13 +493,15 @@ public final class LocalKinesis implements KinesisClient {
         switch (type) {
             case AFTER_SHARD_ID -> {
                 if (filter.shardId() == null) {
-                    throw KinesisErrors.invalidArgument("ShardId must be specified with a ShardFilter of type AFTER_SHARD_ID.");
+                    throw KinesisErrors.invalidArgument(
+                            "ShardId must be specified with a ShardFilter of type AFTER_SHARD_ID.");
                 }
                 return firstShardAfter(stream, filter.shardId());
             }
             case AT_TIMESTAMP, FROM_TIMESTAMP -> {
                 if (filter.timestamp() == null) {
-                    throw KinesisErrors.invalidArgument("Timestamp must be specified with a ShardFilter of type " + type + ".");
+                    throw KinesisErrors.invalidArgument(
+                            "Timestamp must be specified with a ShardFilter of type " + type + ".");
                 }
                 return 0;
             }

@@ -18,8 +18,9 @@ import software.amazon.awssdk.services.kinesis.model.Shard;
  * is just past the newest (the tip). Nothing is ever removed, so a position stays valid for as
  * long as the stream lives.
  *
- * <p>Every method is {@code synchronized}: a writer takes its sequence number and appends in one
- * step, so sequence numbers in the list always increase, however many threads write at once.
+ * <p>Every method that touches the records is {@code synchronized}: a writer takes its sequence
+ * number and appends in one step, so sequence numbers in the list always increase, however many
+ * threads write at once, and a reader never sees a half-done append.
  */
 final class LocalShard {
 

@@ -24,6 +24,7 @@ record StoredRecord(SequenceNumber sequenceNumber, String partitionKey, SdkBytes
     @Override
     public String toString() {
         // The data can be a megabyte: show its size, not its bytes.
-        return "StoredRecord[" + sequenceNumber + ", key=" + partitionKey + ", " + data.asByteArrayUnsafe().length + " bytes]";
+        int size = data.asByteArrayUnsafe().length;
+        return "StoredRecord[" + sequenceNumber + ", key=" + partitionKey + ", " + size + " bytes]";
     }
 }
