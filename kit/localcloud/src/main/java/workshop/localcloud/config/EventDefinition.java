@@ -19,7 +19,7 @@ public sealed interface EventDefinition {
      * {@code - httpApi: 'GET /slack'}, {@code - httpApi: '*'} or {@code - httpApi: {method, path}}:
      * an API Gateway HTTP API route.
      *
-     * @param method        upper case; {@code *} or {@code ANY} matches every method
+     * @param method        upper case; {@code *} or {@code ANY} matches every method (the loader writes {@code ANY})
      * @param path          with a leading slash; {@code *} for the catch-all route
      * @param payloadFormat "2.0" (the default, {@code APIGatewayV2HTTPEvent}) or "1.0", from {@code provider.httpApi.payload}
      */
@@ -31,7 +31,8 @@ public sealed interface EventDefinition {
      *
      * @param type                        "kinesis" or "dynamodb" (from {@code type:}, or inferred from the ARN)
      * @param arn                         the resolved stream ARN; for DynamoDB it may end in {@code /stream/<label>} of any label
-     * @param batchSize                   1..10000, default 100
+     * @param batchSize                   1..10000 (1..1000 for DynamoDB), default 10: the framework writes
+     *                                    {@code BatchSize: 10} when the event sets none
      * @param startingPosition            "LATEST", "TRIM_HORIZON" (default "TRIM_HORIZON" as in the framework)
      * @param maximumRetryAttempts        -1 (retry until the record expires, the default) or 0..10000
      * @param bisectBatchOnFunctionError  default false
