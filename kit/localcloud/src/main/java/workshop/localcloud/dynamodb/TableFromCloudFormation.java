@@ -80,7 +80,7 @@ public final class TableFromCloudFormation {
         List<GlobalSecondaryIndex> globalIndexes = table.maps("GlobalSecondaryIndexes").stream()
                 .map(TableFromCloudFormation::globalSecondaryIndex)
                 .toList();
-        if (!globalIndexes.isEmpty()) { // an empty list is refused by DynamoDB, absent is not
+        if (!globalIndexes.isEmpty()) { // "GlobalSecondaryIndexes: []" means no index, as absent does
             request.globalSecondaryIndexes(globalIndexes);
         }
         List<LocalSecondaryIndex> localIndexes = table.maps("LocalSecondaryIndexes").stream()
