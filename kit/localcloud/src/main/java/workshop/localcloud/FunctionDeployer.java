@@ -101,6 +101,12 @@ final class FunctionDeployer {
         return schedulesByFunction.getOrDefault(function, List.of());
     }
 
+    /** Stops the stream pollers, then the functions. */
+    void close() {
+        streamMappings.forEach(EventSourceMapping::close);
+        functions.values().forEach(LocalFunction::close);
+    }
+
     private LocalFunction createFunction(FunctionDefinition definition, AppDefinition app) {
         HandlerClass handler;
         try {
@@ -116,16 +122,16 @@ final class FunctionDeployer {
     }
 
     private void connect(LocalFunction function, EventDefinition event, AppDefinition app, int scheduleNumber) {
-        switch (event) {
-            case EventDefinition.Http http -> gateway.addRoute(http, app.stage(), function);
-            case EventDefinition.HttpApi httpApi -> gateway.addRoute(httpApi, app.stage(), function);
-            case EventDefinition.Stream stream -> {
-                if (stream.enabled()) {
-                    streamMappings.add(startMapping(function, stream));
-                }
+        if (event instanceof EventDefinition.Http || event instanceof EventDefinition.HttpApi) {
+            gateway.addRoute(event, app.stage(), function);
+        } else if (event instanceof EventDefinition.Stream stream) {
+            if (stream.enabled()) {
+                streamMappings.add(startMapping(function, stream));
             }
-            case EventDefinition.Sns sns -> subscribe(function, sns);
-            case EventDefinition.Schedule schedule -> addSchedule(function, schedule, app, scheduleNumber);
+        } else if (event instanceof EventDefinition.Sns sns) {
+            subscribe(function, sns);
+        } else if (event instanceof EventDefinition.Schedule schedule) {
+            addSchedule(function, schedule, app, scheduleNumber);
         }
     }
 
@@ -157,7 +163,8 @@ final class FunctionDeployer {
             return record -> services.sns().publish(request -> request.topicArn(arn).message(record));
         }
         if (arn.startsWith("arn:aws:sqs:")) {
-            String queueUrl = services.localSqs().queueUrlForArn(arn);
+            String queueUrl = services.localSqs().queueUrlForArn(arn).orElseThrow(() ->
+                    new IllegalArgumentException("destinations.onFailure names queue '" + arn + "', which does not exist"));
             return record -> services.sqs().sendMessage(request -> request.queueUrl(queueUrl).messageBody(record));
         }
         throw new IllegalArgumentException("destinations.onFailure must be an SNS topic or SQS queue ARN, was '"

@@ -17,9 +17,10 @@ final class WorkshopHome {
         return Path.of(home != null ? home : ".").toAbsolutePath().normalize();
     }
 
-    /** The CLI's own state (not committed: see .gitignore). */
+    /** The CLI's own state (not committed: see .gitignore); {@code -Dworkshop.state} moves it (tests). */
     static Path stateDirectory() {
-        return root().resolve(".workshop");
+        String state = System.getProperty("workshop.state");
+        return state != null ? Path.of(state) : root().resolve(".workshop");
     }
 
     /** Written by {@code ./workshop up}: where the running local cloud answers. */

@@ -3,6 +3,7 @@ package workshop.localcloud.streams;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -23,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  */
 public final class DynamoDbStreamReader implements StreamReader {
 
+    private static final Instant FAR_FUTURE = Instant.parse("3000-01-01T00:00:00Z");
+
     private final DynamoDbStreamsClient streams;
     private final String streamArn;
     private final String region;
@@ -41,7 +44,7 @@ public final class DynamoDbStreamReader implements StreamReader {
     }
 
     /** {@code arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>} → {@code <name>}. */
-    static String tableNameOf(String streamArn) {
+    public static String tableNameOf(String streamArn) {
         int start = streamArn.indexOf(":table/");
         int end = streamArn.indexOf("/stream/");
         if (start < 0 || end < start) {
@@ -90,7 +93,7 @@ public final class DynamoDbStreamReader implements StreamReader {
         Record source = (Record) polled.sourceRecord();
         software.amazon.awssdk.services.dynamodb.model.StreamRecord change = source.dynamodb();
         StreamRecord dynamodb = new StreamRecord();
-        dynamodb.setApproximateCreationDateTime(Date.from(change.approximateCreationDateTime()));
+        dynamodb.setApproximateCreationDateTime(Date.from(creationTime(change.approximateCreationDateTime())));
         dynamodb.setKeys(StreamAttributeValues.toEventModel(change.keys()));
         if (change.hasNewImage()) {
             dynamodb.setNewImage(StreamAttributeValues.toEventModel(change.newImage()));
@@ -111,6 +114,14 @@ public final class DynamoDbStreamReader implements StreamReader {
         record.setEventSourceARN(streamArn);
         record.setDynamodb(dynamodb);
         return record;
+    }
+
+    /**
+     * DynamoDB Local 2.6.1 reports stream record times as milliseconds read as seconds (the year
+     * comes out near 58,000); the real time is recovered from such values, sane ones pass as they are.
+     */
+    static Instant creationTime(Instant reported) {
+        return reported.isAfter(FAR_FUTURE) ? Instant.ofEpochMilli(reported.getEpochSecond()) : reported;
     }
 
     /**
@@ -138,7 +149,7 @@ public final class DynamoDbStreamReader implements StreamReader {
             String currentShard = shardId;
             for (Record record : response.records()) {
                 records.add(new PolledRecord(currentShard, record.dynamodb().sequenceNumber(),
-                        record.dynamodb().approximateCreationDateTime(), record));
+                        creationTime(record.dynamodb().approximateCreationDateTime()), record));
             }
             return records;
         }

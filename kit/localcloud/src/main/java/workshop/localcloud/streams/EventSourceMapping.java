@@ -75,6 +75,11 @@ public final class EventSourceMapping implements AutoCloseable {
         return shards.stream().map(ShardProgress::snapshot).toList();
     }
 
+    /** True when every shard was read to its end and its records are processed. */
+    public boolean isCaughtUp() {
+        return pollers.stream().allMatch(ShardPoller::isCaughtUp);
+    }
+
     /** Stops the pollers; a batch being processed is interrupted. */
     @Override
     public void close() {

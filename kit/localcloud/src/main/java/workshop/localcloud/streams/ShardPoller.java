@@ -21,6 +21,8 @@ final class ShardPoller implements Runnable {
     private final Wakeup wakeup;
     private final Consumer<String> notices;
     private volatile boolean stopped;
+    /** The wakeup generation at which the shard was last found read to its end; -1 while busy. */
+    private volatile long caughtUpAt = -1;
 
     ShardPoller(StreamReader.ShardCursor cursor, int batchSize, BatchProcessor processor, Wakeup wakeup,
                 Consumer<String> notices) {
@@ -40,7 +42,9 @@ final class ShardPoller implements Runnable {
                 if (batch == null) {
                     wakeup.await(seen, AFTER_READ_ERROR);
                 } else if (batch.isEmpty()) {
+                    caughtUpAt = seen;
                     wakeup.await(seen, IDLE_RECHECK);
+                    caughtUpAt = -1;
                 } else {
                     processor.process(batch);
                 }
@@ -60,6 +64,12 @@ final class ShardPoller implements Runnable {
             }
             return null;
         }
+    }
+
+    /** True when the shard was read to its end and nothing was written to the stream since. */
+    boolean isCaughtUp() {
+        long at = caughtUpAt;
+        return at >= 0 && at == wakeup.generation();
     }
 
     void stop() {

@@ -23,7 +23,8 @@ public class NoteWriterHandler implements RequestHandler<KinesisEvent, StreamsEv
 
     private final DynamoDbClient dynamoDb = AwsClients.dynamoDb();
     private final String tableName = Env.required("TABLE_NAME");
-    private final java.util.Set<String> seenRetryMe = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // Shared by every execution environment: a retry may run in another one than the first attempt.
+    private static final java.util.Set<String> SEEN_RETRY_ME = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public StreamsEventResponse handleRequest(KinesisEvent event, Context context) {
@@ -34,7 +35,7 @@ public class NoteWriterHandler implements RequestHandler<KinesisEvent, StreamsEv
             if (text.equals("poison")) {
                 throw new IllegalArgumentException("cannot store note " + note.get("id").getAsString());
             }
-            if (text.equals("retry-me") && seenRetryMe.add(note.get("id").getAsString())) {
+            if (text.equals("retry-me") && SEEN_RETRY_ME.add(note.get("id").getAsString())) {
                 return new StreamsEventResponse(List.of(
                         new StreamsEventResponse.BatchItemFailure(record.getKinesis().getSequenceNumber())));
             }

@@ -19,7 +19,7 @@ public class TickHandler implements RequestHandler<ScheduledEvent, Void> {
     public Void handleRequest(ScheduledEvent event, Context context) {
         dynamoDb.updateItem(r -> r.tableName(auditTable)
                 .key(Map.of("id", AttributeValue.fromS("ticks")))
-                .updateExpression("SET rule = :rule, detailType = :type ADD deliveries :one")
+                .updateExpression("SET ruleArn = :rule, detailType = :type ADD deliveries :one")
                 .expressionAttributeValues(Map.of(
                         ":rule", AttributeValue.fromS(event.getResources().get(0)),
                         ":type", AttributeValue.fromS(event.getDetailType()),
