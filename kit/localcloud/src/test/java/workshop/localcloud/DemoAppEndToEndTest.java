@@ -140,6 +140,18 @@ class DemoAppEndToEndTest {
     }
 
     @Test
+    void redeliveredSnsMessagesReachEverySubscriberTwiceWithTheSameMessageId() throws Exception {
+        cloud.faults().redeliverSnsMessages(1.0);
+
+        HttpResponse<String> published = post("/announcements", "twice");
+
+        String messageId = JsonParser.parseString(published.body()).getAsJsonObject().get("messageId").getAsString();
+        assertThat(cloud.awaitIdle(IDLE)).isTrue();
+        assertThat(auditItem("one/" + messageId).get("deliveries").n()).isEqualTo("2");
+        assertThat(auditItem("two/" + messageId).get("deliveries").n()).isEqualTo("2");
+    }
+
+    @Test
     void tableChangesReachTheDynamoDbStreamConsumer() throws Exception {
         int before = changeCount();
 

@@ -63,6 +63,7 @@ public final class LocalApiGateway implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpServer server;
+    private boolean started;
     private final ExecutorService executor;
     private final RouteTable routes = new RouteTable();
 
@@ -159,8 +160,9 @@ public final class LocalApiGateway implements AutoCloseable {
     }
 
     /** Starts answering requests. Routes may be added before or after. */
-    public void start() {
+    public synchronized void start() {
         server.start();
+        started = true;
     }
 
     public int port() {
@@ -194,7 +196,13 @@ public final class LocalApiGateway implements AutoCloseable {
      * connection close).
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!started) {
+            // The JDK server releases its socket from its dispatcher thread: a server that never
+            // started would keep the port bound after stop(). Starting it first lets stop() free it,
+            // so an app refused at start-up can be fixed and started again on the same port.
+            server.start();
+        }
         server.stop(0);
         executor.shutdownNow();
     }
