@@ -1,5 +1,6 @@
 package workshop.localcloud.kinesis;
 
+import workshop.localcloud.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static workshop.localcloud.kinesis.KinesisTestSupport.ACCOUNT;

@@ -16,7 +16,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
 import workshop.localcloud.sqs.LocalSqs;
-import workshop.localcloud.sqs.MutableClock;
+import workshop.localcloud.MutableClock;
 
 class LocalSnsDeliveryTest {
 

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
 import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
 import software.amazon.awssdk.services.sns.model.TooManyEntriesInBatchRequestException;
 import workshop.localcloud.sqs.LocalSqs;
-import workshop.localcloud.sqs.MutableClock;
+import workshop.localcloud.MutableClock;
 
 class LocalSnsPublishTest {
 

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.sns.model.NotFoundException;
 import software.amazon.awssdk.services.sns.model.Subscription;
 import software.amazon.awssdk.services.sns.model.Topic;
 import workshop.localcloud.sqs.LocalSqs;
-import workshop.localcloud.sqs.MutableClock;
+import workshop.localcloud.MutableClock;
 
 class LocalSnsTopicsTest {
 

@@ -1,5 +1,6 @@
 package workshop.localcloud.sqs;
 
+import workshop.localcloud.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

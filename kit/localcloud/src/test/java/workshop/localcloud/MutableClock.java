@@ -1,4 +1,4 @@
-package workshop.localcloud.sqs;
+package workshop.localcloud;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it: visibility timeouts pass without waiting. */
+/** A clock that stands still until a test moves it: expiry and visibility timeouts pass without waiting. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
