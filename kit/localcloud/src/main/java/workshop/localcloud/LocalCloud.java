@@ -29,6 +29,9 @@ import workshop.support.AwsClients;
  * services, installs the local clients into {@link AwsClients}, loads every handler, and connects
  * each event: HTTP routes on a loopback API, stream pollers, SNS subscriptions, schedules. Then the
  * admin endpoint answers the {@code ./workshop} commands.
+ *
+ * <p>One local cloud runs in a JVM at a time: like Lambda's execution environment, the clients in
+ * {@link AwsClients} are per JVM, and the cloud installs its own there until it is closed.
  */
 public final class LocalCloud implements AutoCloseable {
 
