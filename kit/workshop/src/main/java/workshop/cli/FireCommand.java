@@ -25,6 +25,11 @@ final class FireCommand implements Callable<Integer> {
         try {
             int fired = RunningCloud.find(adminUrl).post("/schedules/" + function + "/fire")
                     .getAsJsonObject().get("fired").getAsInt();
+            if (fired == 0) {
+                spec.commandLine().getErr().println("error: function '" + function + "' has no schedule event: "
+                        + "nothing fired (fire runs a function's 'schedule' events)");
+                return ExitCodes.FAILURE;
+            }
             spec.commandLine().getOut().println("fired " + fired + " schedule(s) of " + function
                     + "; see './workshop logs " + function + "'");
             return ExitCodes.OK;

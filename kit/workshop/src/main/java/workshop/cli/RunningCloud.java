@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
@@ -44,16 +45,29 @@ final class RunningCloud {
         if (!Files.exists(file)) {
             throw new NoCloudException();
         }
+        String adminUrl;
         try {
-            return new RunningCloud(JSON.fromJson(Files.readString(file), Address.class).adminUrl());
+            adminUrl = JSON.fromJson(Files.readString(file), Address.class).adminUrl();
         } catch (IOException | RuntimeException e) {
             throw new NoCloudException();
         }
+        if (adminUrl == null) {
+            throw new NoCloudException();
+        }
+        return new RunningCloud(adminUrl);
     }
 
+    /** Written whole or not at all (a temporary file moved into place): a reader never sees half a file. */
     static void record(Address address) throws IOException {
         Files.createDirectories(WorkshopHome.stateDirectory());
-        Files.writeString(WorkshopHome.runningCloudFile(), JSON.toJson(address));
+        Path file = WorkshopHome.runningCloudFile();
+        Path written = Files.createTempFile(file.getParent(), "cloud", ".json.tmp");
+        try {
+            Files.writeString(written, JSON.toJson(address));
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(written);
+        }
     }
 
     static void forget() {
