@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
 import workshop.support.AwsClients;
 import workshop.support.Env;
 
@@ -70,7 +71,7 @@ public class SlackCounterHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
         Map<String, Long> counts = counter.count(words);
         WordsMessage message = new WordsMessage(UUID.randomUUID().toString(), request.text(), words.occurrences());
-        sns.publish(publish -> publish.topicArn(topicArn).message(message.toJson()));
+        sns.publish(PublishRequest.builder().topicArn(topicArn).message(message.toJson()).build());
         context.getLogger().log(request.userName() + " counted " + counts);
         return reply(request, counts.entrySet().stream()
                 .map(count -> count.getKey() + ": " + count.getValue())
