@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -132,6 +133,7 @@ public final class DynamoDbStreamReader implements StreamReader {
 
         private String shardId;
         private String iterator;
+        private String lastSequenceNumber;
 
         Cursor(String shardId, ShardIteratorType startingPosition) {
             this.shardId = shardId;
@@ -143,15 +145,33 @@ public final class DynamoDbStreamReader implements StreamReader {
             if (iterator == null && !moveToChildShard()) {
                 return List.of();
             }
-            GetRecordsResponse response = streams.getRecords(request -> request.shardIterator(iterator).limit(limit));
+            GetRecordsResponse response;
+            try {
+                response = streams.getRecords(request -> request.shardIterator(iterator).limit(limit));
+            } catch (TrimmedDataAccessException e) {
+                // The iterator points before the oldest record the shard still has. DynamoDB Local
+                // also says so for a shard of a table not written yet. As Lambda does, carry on from
+                // the oldest record kept (or after the last one read); the next read uses it.
+                iterator = lastSequenceNumber == null
+                        ? iteratorFor(shardId, ShardIteratorType.TRIM_HORIZON)
+                        : iteratorAfter(lastSequenceNumber);
+                return List.of();
+            }
             iterator = response.nextShardIterator();
             List<PolledRecord> records = new ArrayList<>();
             String currentShard = shardId;
             for (Record record : response.records()) {
                 records.add(new PolledRecord(currentShard, record.dynamodb().sequenceNumber(),
                         creationTime(record.dynamodb().approximateCreationDateTime()), record));
+                lastSequenceNumber = record.dynamodb().sequenceNumber();
             }
             return records;
+        }
+
+        private String iteratorAfter(String sequenceNumber) {
+            return streams.getShardIterator(request -> request.streamArn(streamArn).shardId(shardId)
+                    .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER)
+                    .sequenceNumber(sequenceNumber)).shardIterator();
         }
 
         private boolean moveToChildShard() {
@@ -162,6 +182,7 @@ public final class DynamoDbStreamReader implements StreamReader {
                     .findFirst()
                     .map(child -> {
                         shardId = child.shardId();
+                        lastSequenceNumber = null;
                         iterator = iteratorFor(shardId, ShardIteratorType.TRIM_HORIZON);
                         return true;
                     })
