@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import workshop.localcloud.admin.AdminServer;
 import workshop.localcloud.config.AppDefinition;
+import workshop.localcloud.config.ConfigException;
 import workshop.localcloud.config.LoadOptions;
+import workshop.localcloud.config.Location;
 import workshop.localcloud.config.ServerlessYamlLoader;
 import workshop.localcloud.functions.AsyncInvoker;
 import workshop.localcloud.functions.FunctionConsole;
@@ -74,7 +76,7 @@ public final class LocalCloud implements AutoCloseable {
                 .withStage(options.stage())
                 .withEnvironment(options.environment()))
                 .loadAll(options.stacks());
-        String region = stacks.get(stacks.size() - 1).region();
+        String region = sameRegion(stacks);
 
         List<AutoCloseable> started = new ArrayList<>();
         try {
@@ -111,6 +113,19 @@ public final class LocalCloud implements AutoCloseable {
             closeAll(started);
             throw e;
         }
+    }
+
+    /** The stacks' region: they must share one, as CloudFormation exports only reach their own region. */
+    private static String sameRegion(List<AppDefinition> stacks) {
+        AppDefinition first = stacks.get(0);
+        for (AppDefinition stack : stacks) {
+            if (!stack.region().equals(first.region())) {
+                throw new ConfigException(new Location(stack.file(), 0), "this stack is in region " + stack.region()
+                        + " but " + first.file() + " is in " + first.region() + "; exports only reach stacks of "
+                        + "the same region: give both the same provider.region (or set AWS_REGION)");
+            }
+        }
+        return first.region();
     }
 
     private static <T extends AutoCloseable> T remember(List<AutoCloseable> started, T resource) {

@@ -102,6 +102,27 @@ class LocalCloudRefusalsTest {
     }
 
     @Test
+    void stacksInDifferentRegionsAreRefused() throws IOException {
+        Path resources = write("resources.yml", """
+                service: resources
+                provider:
+                  name: aws
+                  region: eu-west-1
+                """);
+        Path functions = write("functions.yml", """
+                service: functions
+                provider:
+                  name: aws
+                  region: us-east-1
+                """);
+
+        assertThatThrownBy(() -> LocalCloud.start(LocalCloudOptions.of(resources, functions).withEnvironment(Map.of())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(functions + ": this stack is in region us-east-1 but " + resources
+                        + " is in eu-west-1");
+    }
+
+    @Test
     void aRefusedAppLeavesNothingRunningSoTheNextOneStarts() throws IOException {
         int port = freePort();
         Path broken = write("broken.yml", """

@@ -58,6 +58,20 @@ final class RunningCloud {
     }
 
     /** Written whole or not at all (a temporary file moved into place): a reader never sees half a file. */
+    /** Where the cloud started by {@code ./workshop up} answers, or a {@link NoCloudException}. */
+    static Address address() {
+        Path file = WorkshopHome.runningCloudFile();
+        try {
+            Address address = JSON.fromJson(Files.readString(file), Address.class);
+            if (address == null || address.httpUrl() == null) {
+                throw new NoCloudException();
+            }
+            return address;
+        } catch (IOException | RuntimeException e) {
+            throw new NoCloudException();
+        }
+    }
+
     static void record(Address address) throws IOException {
         Files.createDirectories(WorkshopHome.stateDirectory());
         Path file = WorkshopHome.runningCloudFile();

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "workshop 1.0",
         description = "Runs the serverless Java workshop on your laptop: the local cloud and its tools.",
-        subcommands = {UpCommand.class, TableCommand.class, LogsCommand.class, FireCommand.class,
+        subcommands = {UpCommand.class, DemoCommand.class, SlackCommand.class, TableCommand.class, LogsCommand.class,
+                FireCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WorkshopCli implements Runnable {
 
