@@ -134,7 +134,7 @@ function functionsStack() {
   const mappings = ofType('AWS::Lambda::EventSourceMapping');
   const isKinesis = (mapping) => /kinesis|data-processing-stream/.test(JSON.stringify(mapping.Properties?.EventSourceArn));
   const kinesis = mappings.filter(([, m]) => isKinesis(m));
-  check(kinesis.length > 0, `Kinesis event source mappings found (${kinesis.length})`);
+  if (kinesis.length === 0) console.log('  (no Kinesis event source mapping in this stack: the Kinesis checks do not apply)');
   for (const [id, mapping] of kinesis) {
     const p = mapping.Properties ?? {};
     check(asList(p.FunctionResponseTypes).includes('ReportBatchItemFailures'),
@@ -143,38 +143,103 @@ function functionsStack() {
       'add bisectBatchOnFunctionError: true');
     check(p.DestinationConfig?.OnFailure?.Destination, `${id}: DestinationConfig.OnFailure`,
       'add destinations.onFailure');
-    check(Number.isInteger(p.MaximumRetryAttempts) && p.MaximumRetryAttempts >= 0,
-      `${id}: MaximumRetryAttempts bounded (${p.MaximumRetryAttempts})`, 'add maximumRetryAttempts: N');
+  }
+  // A stream mapping's default is to retry a failing batch until its records expire, holding the shard.
+  for (const [id, mapping] of mappings.filter(([, m]) => m.Properties?.StartingPosition !== undefined)) {
+    const retries = mapping.Properties.MaximumRetryAttempts;
+    check(Number.isInteger(retries) && retries >= 0, `${id}: MaximumRetryAttempts bounded (${retries})`,
+      'add maximumRetryAttempts: N');
   }
 
-  // Least privilege for the data services: named actions on named resources.
-  const DATA = /^(kinesis|dynamodb|sns):/i;
+  // Least privilege (DESIGN.md section 5): every function has a role of its own, declared in this
+  // template, whose statements name their data-service actions and resources.
+  const DATA = /^(kinesis|dynamodb|sns|sqs):/i;
+  const isData = (action) => action === '*' || DATA.test(action);
+  const LOGS_ONLY_MANAGED = /^arn:aws:iam::aws:policy\/service-role\/AWSLambdaBasicExecutionRole$/;
+  const roleIdOf = (role) => (Array.isArray(role?.['Fn::GetAtt']) ? role['Fn::GetAtt'][0]
+    : typeof role?.['Fn::GetAtt'] === 'string' ? role['Fn::GetAtt'].split('.')[0] : undefined);
+  const refersTo = (value, id) => asList(value).some((v) => v?.Ref === id || roleIdOf(v) === id);
+  // [source, statement] of a role: its inline policies, policies attached to it, and its managed
+  // policies declared in this template. AWS managed policies cannot be read here (see below).
+  const statementsOf = (roleId) => {
+    const role = resources[roleId];
+    const documents = (role?.Properties?.Policies ?? []).map((p) => [`${roleId} policy ${p.PolicyName}`, p.PolicyDocument]);
+    for (const [id, r] of Object.entries(resources)) {
+      if (r.Type === 'AWS::IAM::Policy' && refersTo(r.Properties?.Roles, roleId)) documents.push([id, r.Properties?.PolicyDocument]);
+      if (r.Type === 'AWS::IAM::ManagedPolicy' && (refersTo(r.Properties?.Roles, roleId)
+        || refersTo(role?.Properties?.ManagedPolicyArns, id))) documents.push([id, r.Properties?.PolicyDocument]);
+    }
+    return documents.flatMap(([source, document]) => asList(document?.Statement).map((s) => [source, s]));
+  };
+
+  const roleOfFunction = new Map();
+  for (const [id, fn] of functions) {
+    const roleId = roleIdOf(fn.Properties?.Role);
+    const role = resources[roleId];
+    check(role?.Type === 'AWS::IAM::Role', `${id} has a role declared in this stack (${roleId ?? show(fn.Properties?.Role)})`,
+      'give the function role: <a logical id in resources>');
+    if (role?.Type === 'AWS::IAM::Role') roleOfFunction.set(id, roleId);
+  }
+  const sharing = [...roleOfFunction.values()].filter((r, i, all) => all.indexOf(r) !== i);
+  check(sharing.length === 0, `every function has a role of its own (${new Set(roleOfFunction.values()).size} roles for ${functions.length} functions)`,
+    `shared: ${[...new Set(sharing)].map((r) => `${r} by ${[...roleOfFunction].filter(([, v]) => v === r).map(([f]) => f).join(', ')}`).join('; ')}`);
+
+  for (const roleId of new Set(roleOfFunction.values())) {
+    const role = resources[roleId];
+    const trust = asList(role.Properties?.AssumeRolePolicyDocument?.Statement);
+    check(trust.length > 0 && trust.every((s) => JSON.stringify(s.Principal) === '{"Service":"lambda.amazonaws.com"}'
+      || JSON.stringify(s.Principal) === '{"Service":["lambda.amazonaws.com"]}'),
+    `${roleId}: only Lambda may assume it`, JSON.stringify(trust.map((s) => s.Principal)));
+    const opaque = asList(role.Properties?.ManagedPolicyArns)
+      .filter((arn) => typeof arn !== 'string' ? !(arn?.Ref && resources[arn.Ref]) : !LOGS_ONLY_MANAGED.test(arn));
+    check(opaque.length === 0, `${roleId}: no managed policy beyond AWSLambdaBasicExecutionRole (logs)`,
+      `${opaque.map(show).join(', ')}: its statements are not in the template; write them inline`);
+  }
+
+  // Every Allow statement on a data service, in any role or policy of the stack.
   const policies = Object.entries(resources).flatMap(([id, r]) => {
     if (r.Type === 'AWS::IAM::Role') return (r.Properties?.Policies ?? []).map((p) => [id, p.PolicyDocument]);
     if (['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'].includes(r.Type)) return [[id, r.Properties?.PolicyDocument]];
     return [];
   });
+  const wideResource = (r) => (typeof r === 'string' ? r : JSON.stringify(r)).replace(/\/(index|stream)\/\*/g, '').includes('*');
   let dataStatements = 0;
   for (const [id, document] of policies) {
     for (const statement of asList(document?.Statement)) {
       if (statement.Effect !== 'Allow') continue;
+      if (statement.NotAction !== undefined || statement.NotResource !== undefined) {
+        check(false, `${id}: an Allow with NotAction/NotResource`, 'it allows everything not listed; name the actions and resources');
+        continue;
+      }
       const actions = asList(statement.Action);
-      if (!actions.some((a) => a === '*' || DATA.test(a))) continue;
+      if (!actions.some(isData)) continue;
       dataStatements++;
       const label = `${id}: ${actions.join(', ')}`;
-      check(!actions.some((a) => a === '*' || (DATA.test(a) && a.includes('*'))), `${label}: named actions, no '*'`);
+      check(!actions.some((a) => isData(a) && a.includes('*')), `${label}: named actions, no '*'`);
       const resourcesOf = asList(statement.Resource);
-      const wide = resourcesOf.filter((r) => typeof r === 'string'
-        && (r === '*' || /^arn:[^:]*:(kinesis|dynamodb|sns):[^:]*:[^:]*:\*$/.test(r)));
-      check(resourcesOf.length > 0 && wide.length === 0, `${label}: named resources, no '*'`, wide.join(', '));
+      const wide = resourcesOf.filter(wideResource);
+      check(resourcesOf.length > 0 && wide.length === 0, `${label}: named resources, no '*'`,
+        wide.map(show).join(', ') || 'no Resource');
     }
   }
-  check(dataStatements > 0, `IAM statements for Kinesis/DynamoDB/SNS found (${dataStatements})`);
+  check(dataStatements > 0, `IAM statements for Kinesis/DynamoDB/SNS/SQS found (${dataStatements})`);
 
-  const roles = new Set(functions.map(([, f]) => JSON.stringify(f.Properties?.Role)));
-  if (functions.length > 1 && roles.size === 1) {
-    warn(`all ${functions.length} functions share one IAM role: DESIGN.md section 5 asks for least privilege per function`);
-  }
+  // The two roles whose limits matter most to the design: only the counter publishes, and only to
+  // the words topic; the logger touches no data at all.
+  const topic = JSON.stringify({ 'Fn::ImportValue': `words-topic-arn-${suffix}` });
+  const counterRole = roleOfFunction.get('CounterLambdaFunction');
+  const publishes = counterRole ? statementsOf(counterRole)
+    .filter(([, s]) => s.Effect === 'Allow' && asList(s.Action).some((a) => /^sns:/i.test(a) || a === '*')) : [];
+  check(counterRole && publishes.length > 0 && publishes.every(([, s]) => asList(s.Action).every((a) => a === 'sns:Publish')
+    && asList(s.Resource).length === 1 && JSON.stringify(asList(s.Resource)[0]) === topic),
+  `counter's role (${counterRole}) allows sns:Publish, only that and only on words-topic-arn-${suffix}`,
+  counterRole ? JSON.stringify(publishes.map(([, s]) => [s.Action, s.Resource])) : 'no counter function with a role of its own');
+  const loggerRole = roleOfFunction.get('LoggerLambdaFunction');
+  const loggerData = loggerRole ? statementsOf(loggerRole)
+    .filter(([, s]) => s.Effect === 'Allow' && (s.NotAction !== undefined || asList(s.Action).some(isData))) : [];
+  check(loggerRole && loggerData.length === 0, `logger's role (${loggerRole}) has no Kinesis/DynamoDB/SNS/SQS action`,
+    loggerRole ? loggerData.map(([source, s]) => `${source}: ${asList(s.Action ?? s.NotAction).join(', ')}`).join('; ')
+      : 'no logger function with a role of its own');
 }
 
 if (mode === 'resources') resourcesStack();

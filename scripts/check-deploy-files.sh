@@ -6,8 +6,9 @@
 #   - root serverless.yml (resources stack): names and exports carry the suffix, the expected tables,
 #     GSI, stream, TTL, queue and topic exist;
 #   - solutions/serverless.yml (when it exists): names and exports carry the suffix, Kinesis mappings
-#     report batch item failures, bisect, bounded retries, on-failure destination; no '*' action or
-#     resource in Kinesis/DynamoDB/SNS statements;
+#     (if any) report batch item failures, bisect, have an on-failure destination, stream mappings have
+#     bounded retries; one IAM role per function, no '*' action or resource in Kinesis/DynamoDB/SNS/SQS
+#     statements, the counter publishes only to the words topic, the logger has no data-service action;
 #   - skeleton/serverless.yml (when it exists): packages.
 # Packaging runs without network when the system allows it (unshare -rn), and without credentials always.
 # Ends with "check-deploy-files: N passed, M failed"; exits 1 when anything failed.
