@@ -44,7 +44,7 @@ class SlackAppEndToEndTest {
     @BeforeAll
     static void startTheApp() {
         cloud = LocalCloud.start(LocalCloudOptions.of(
-                        Path.of("src/test/resources/slack-resources.yml"),
+                        Path.of("../serverless.yml"),
                         Path.of("serverless.yml"))
                 .withEnvironment(Map.of())
                 .withConsole(CONSOLE::add));
