@@ -1,11 +1,12 @@
 package workshop.localcloud.sns;
 
+import static workshop.localcloud.sqs.MessageText.isNumber;
+import static workshop.localcloud.sqs.MessageText.utf8Length;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -138,15 +139,6 @@ final class PublishRules {
         return Map.copyOf(messages);
     }
 
-    private static boolean isNumber(String text) {
-        try {
-            new BigDecimal(text.trim());
-            return true;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
-    }
-
     private static boolean isJsonArray(String text) {
         try {
             return JsonParser.parseString(text).isJsonArray();
@@ -155,7 +147,4 @@ final class PublishRules {
         }
     }
 
-    private static long utf8Length(String text) {
-        return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
-    }
 }

@@ -1,7 +1,8 @@
 package workshop.localcloud.sqs;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import static workshop.localcloud.sqs.MessageText.isNumber;
+import static workshop.localcloud.sqs.MessageText.utf8Length;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -107,18 +108,5 @@ final class MessageRules {
         return ATTRIBUTE_NAME.matcher(name).matches()
                 && !name.startsWith(".") && !name.endsWith(".") && !name.contains("..")
                 && !lowerCase.startsWith("aws.") && !lowerCase.startsWith("amazon.");
-    }
-
-    private static boolean isNumber(String text) {
-        try {
-            new BigDecimal(text.trim());
-            return true;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
-    }
-
-    private static long utf8Length(String text) {
-        return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
     }
 }
