@@ -87,6 +87,20 @@ final class LocalCloudView implements CloudView {
     }
 
     @Override
+    public long countItems(String table) {
+        try {
+            return running().services().localDynamoDb().tables().count(table);
+        } catch (IllegalArgumentException e) {
+            throw new NoSuchElementException(e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        return running().awaitIdle(timeout);
+    }
+
+    @Override
     public Map<String, Object> streamPositions() {
         LocalCloud local = running();
         Map<String, Object> positions = new LinkedHashMap<>();

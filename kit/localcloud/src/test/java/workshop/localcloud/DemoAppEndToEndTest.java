@@ -186,6 +186,31 @@ class DemoAppEndToEndTest {
         assertThat(admin("/logs/ingest")).contains("START RequestId");
     }
 
+    @Test
+    void theAdminEndpointCountsItemsAndWaitsForIdle() throws Exception {
+        post("/notes", notes("counted", 3, "to count"));
+        HttpResponse<String> idle = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.adminUrl() + "/idle?timeoutSeconds=30"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(idle.statusCode()).isEqualTo(200);
+        assertThat(JsonParser.parseString(idle.body()).getAsJsonObject().get("idle").getAsBoolean()).isTrue();
+
+        // Once idle, the consumer has stored every note: the count is the table's, read page by page.
+        long stored = cloud.services().dynamoDb().scanPaginator(request -> request.tableName("demo-notes-local")).items()
+                .stream().count();
+        assertThat(storedIds("counted")).hasSize(3);
+        JsonObject count = JsonParser.parseString(admin("/tables/demo-notes-local/count")).getAsJsonObject();
+        assertThat(count.get("count").getAsLong()).isEqualTo(stored);
+
+        HttpResponse<String> tooLong = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.adminUrl() + "/idle?timeoutSeconds=9999"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("timeoutSeconds must be between 1 and 300");
+        HttpResponse<String> noTable = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.adminUrl() + "/tables/nope/count"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noTable.statusCode()).isEqualTo(404);
+        assertThat(noTable.body()).contains("no DynamoDB table 'nope'");
+    }
+
     private static Set<String> storedIds(String prefix) {
         return cloud.services().dynamoDb().scanPaginator(request -> request.tableName("demo-notes-local")).items().stream()
                 .map(item -> item.get("id").s())

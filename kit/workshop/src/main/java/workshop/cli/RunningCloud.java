@@ -28,6 +28,7 @@ final class RunningCloud {
     }
 
     private static final Gson JSON = new Gson();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final String adminUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -97,7 +98,12 @@ final class RunningCloud {
     }
 
     JsonElement post(String path) {
-        return send(HttpRequest.newBuilder(uri(path, Map.of())).POST(HttpRequest.BodyPublishers.noBody()));
+        return post(path, Map.of(), REQUEST_TIMEOUT);
+    }
+
+    /** A POST that may take long on the cloud's side (e.g. waiting for idle): it gets its own timeout. */
+    JsonElement post(String path, Map<String, String> query, Duration timeout) {
+        return send(HttpRequest.newBuilder(uri(path, query)).POST(HttpRequest.BodyPublishers.noBody()), timeout);
     }
 
     private URI uri(String path, Map<String, String> query) {
@@ -112,8 +118,12 @@ final class RunningCloud {
     }
 
     private JsonElement send(HttpRequest.Builder request) {
+        return send(request, REQUEST_TIMEOUT);
+    }
+
+    private JsonElement send(HttpRequest.Builder request, Duration timeout) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonElement body = JsonParser.parseString(response.body());
             if (response.statusCode() != 200) {

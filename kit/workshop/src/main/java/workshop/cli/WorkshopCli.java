@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         version = "workshop 1.0",
         description = "Runs the serverless Java workshop on your laptop: the local cloud and its tools.",
         subcommands = {UpCommand.class, DemoCommand.class, SlackCommand.class, TableCommand.class, LogsCommand.class,
-                FireCommand.class,
+                FireCommand.class, ScrapeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WorkshopCli implements Runnable {
 

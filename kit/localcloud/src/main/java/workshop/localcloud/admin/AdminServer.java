@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -34,6 +35,9 @@ public final class AdminServer implements AutoCloseable {
 
     static final int DEFAULT_ITEM_LIMIT = 100;
     static final int MAX_ITEM_LIMIT = 10_000;
+    static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 60;
+    /** An idle wait holds one of the endpoint's two threads: bounded, so a forgotten one ends. */
+    static final int MAX_IDLE_TIMEOUT_SECONDS = 300;
 
     private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
@@ -91,6 +95,16 @@ public final class AdminServer implements AutoCloseable {
         if (method.equals("GET") && parts.equals(List.of("resources"))) {
             return cloud.resources();
         }
+        if (method.equals("GET") && parts.size() == 3 && parts.get(0).equals("tables") && parts.get(2).equals("count")) {
+            return Map.of("count", cloud.countItems(decode(parts.get(1))));
+        }
+        if (method.equals("POST") && parts.equals(List.of("idle"))) {
+            int timeoutSeconds = intParameter(query, "timeoutSeconds", DEFAULT_IDLE_TIMEOUT_SECONDS);
+            if (timeoutSeconds < 1 || timeoutSeconds > MAX_IDLE_TIMEOUT_SECONDS) {
+                throw new IllegalArgumentException("timeoutSeconds must be between 1 and " + MAX_IDLE_TIMEOUT_SECONDS);
+            }
+            return Map.of("idle", awaitIdle(Duration.ofSeconds(timeoutSeconds)));
+        }
         if (method.equals("GET") && parts.equals(List.of("streams"))) {
             return cloud.streamPositions();
         }
@@ -108,8 +122,17 @@ public final class AdminServer implements AutoCloseable {
             return Map.of("fired", cloud.fireSchedules(decode(parts.get(1))));
         }
         throw new NoSuchElementException("no admin route " + method + " " + uri.getPath() + "; known: GET /admin/resources, "
-                + "GET /admin/tables/{name}/items, GET /admin/streams, GET /admin/logs/{function}, "
+                + "GET /admin/tables/{name}/items, GET /admin/tables/{name}/count, POST /admin/idle, GET /admin/streams, GET /admin/logs/{function}, "
                 + "POST /admin/schedules/{function}/fire");
+    }
+
+    private boolean awaitIdle(Duration timeout) {
+        try {
+            return cloud.awaitIdle(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static int intParameter(Map<String, String> query, String name, int fallback) {

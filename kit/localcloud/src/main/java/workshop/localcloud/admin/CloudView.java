@@ -16,6 +16,15 @@ public interface CloudView {
     /** Up to {@code limit} items of a table, attribute values as plain JSON values. */
     List<Map<String, Object>> tableItems(String table, int limit);
 
+    /** How many items the table holds (the whole table, read page by page). */
+    long countItems(String table);
+
+    /**
+     * Waits until nothing is in flight (no stream record unprocessed, no invocation running or due),
+     * at most {@code timeout}; true when the cloud became idle.
+     */
+    boolean awaitIdle(java.time.Duration timeout) throws InterruptedException;
+
     /** Per stream: shards with their latest sequence numbers; per event source mapping: checkpoints and counters. */
     Map<String, Object> streamPositions();
 

@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import workshop.localcloud.dynamodb.TableFromCloudFormation.TableDefinition;
@@ -121,6 +122,24 @@ public final class TableAdmin {
             throw noSuchTable(tableName, missing);
         }
         return items;
+    }
+
+    /** The number of items in the table: a counting Scan, page by page (DynamoDB counts 1 MB per page). */
+    public long count(String tableName) {
+        long count = 0;
+        Map<String, AttributeValue> startKey = null;
+        try {
+            do {
+                Map<String, AttributeValue> from = startKey;
+                ScanResponse page = dynamoDb.scan(request -> request.tableName(tableName).select(Select.COUNT)
+                        .exclusiveStartKey(from));
+                count += page.count();
+                startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+            } while (startKey != null);
+        } catch (ResourceNotFoundException missing) {
+            throw noSuchTable(tableName, missing);
+        }
+        return count;
     }
 
     private IllegalArgumentException noSuchTable(String tableName, ResourceNotFoundException missing) {
