@@ -156,6 +156,8 @@ public class MovieStreamPublisher {
                     .build());
         } catch (ProvisionedThroughputExceededException | LimitExceededException | KmsThrottlingException
                  | InternalFailureException throttled) {
+            // The throttling errors PutRecords documents, its server-side failure, and LimitExceeded (Kinesis's
+            // "too many requests" of other calls, not documented for PutRecords but just as temporary).
             return batch.stream()
                     .map(record -> new FailedRecord(record, errorCode(throttled), throttled.getMessage()))
                     .toList();

@@ -67,7 +67,7 @@ public class PageFetcher {
             return FetchedPage.failed(url, refusal, "");
         }
         try {
-            return read(url, connect(url).execute());
+            return read(url, connect(url.trim()).execute());
         } catch (SocketTimeoutException | HttpTimeoutException e) {
             return timedOut(url);
         } catch (IOException e) {
