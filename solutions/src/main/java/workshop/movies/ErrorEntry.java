@@ -15,8 +15,9 @@ import java.util.Map;
  * <p>The id is derived from what went wrong, never random: a stream record redelivered after a retry
  * writes the same entry again instead of a second one, so the table holds each problem once.
  *
- * @param id      {@code record#<shardId>#<sequenceNumber>} or {@code page#<url>} (a digest for very long URLs)
- * @param kind    {@link #RECORD} or {@link #PAGE}
+ * @param id      {@code record#<shardId>#<sequenceNumber>}, {@code page#<url>}, {@code row#<url>#<rowNumber>}
+ *                (a digest for very long URLs) or {@code publish#<movieId>}
+ * @param kind    {@link #RECORD}, {@link #PAGE}, {@link #ROW} or {@link #PUBLISH}
  * @param reason  why it was rejected, for a person to read
  * @param time    when it was rejected
  * @param details the evidence: the raw payload and where it was on the stream, or the page's URL and an excerpt
@@ -25,6 +26,8 @@ public record ErrorEntry(String id, String kind, String reason, Instant time, Ma
 
     public static final String RECORD = "record";
     public static final String PAGE = "page";
+    public static final String ROW = "row";
+    public static final String PUBLISH = "publish";
 
     /** At most this many characters of a page are kept: enough to see what the page was. */
     public static final int EXCERPT_LIMIT = 500;
@@ -56,6 +59,30 @@ public record ErrorEntry(String id, String kind, String reason, Instant time, Ma
         details.put("url", url);
         details.put("excerpt", bounded(excerpt, EXCERPT_LIMIT));
         return new ErrorEntry("page#" + urlKey(url), PAGE, bounded(reason, REASON_LIMIT), time, details);
+    }
+
+    /**
+     * One movie row of a page that could not become a {@link Movie} (e.g. a year of {@code 19x4}); the
+     * other rows of the page were kept. Rows are numbered from 1 in page order.
+     */
+    public static ErrorEntry forRow(String url, int rowNumber, String reason, String excerpt, Instant time) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("url", url);
+        details.put("row", Integer.toString(rowNumber));
+        details.put("excerpt", bounded(excerpt, EXCERPT_LIMIT));
+        return new ErrorEntry("row#" + urlKey(url) + "#" + rowNumber, ROW, bounded(reason, REASON_LIMIT), time, details);
+    }
+
+    /**
+     * A movie that was read but could not be put on the stream, kept as the JSON it would have been
+     * sent as, so that it can be replayed by hand.
+     */
+    public static ErrorEntry forUnpublished(Movie movie, String errorCode, String reason, Instant time) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("movieId", movie.id());
+        details.put("errorCode", errorCode);
+        details.put("payload", bounded(MovieJson.toJson(movie), PAYLOAD_LIMIT));
+        return new ErrorEntry("publish#" + movie.id(), PUBLISH, bounded(reason, REASON_LIMIT), time, details);
     }
 
     private static String urlKey(String url) {
