@@ -1,6 +1,7 @@
 package workshop.movies;
 
 import java.time.Duration;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /**
@@ -53,7 +54,9 @@ final class BatchWriteBackoff {
 
     /** The production settings with another sleeper (tests). */
     static BatchWriteBackoff withSleeper(Sleeper sleeper) {
-        return new BatchWriteBackoff(MAX_ATTEMPTS, FIRST_CEILING, MAX_CEILING, sleeper, RandomGenerator.getDefault());
+        // java.util.Random may be shared by threads (most generators may not), and jitter needs
+        // nothing better.
+        return new BatchWriteBackoff(MAX_ATTEMPTS, FIRST_CEILING, MAX_CEILING, sleeper, new Random());
     }
 
     int maxAttempts() {
