@@ -232,15 +232,23 @@ public final class LocalApiGateway implements AutoCloseable {
     }
 
     private static PathTemplate parse(String path, LambdaFunction function, String described) {
-        if (path != null && (path.equals(SAMPLE_SITE_SEGMENT) || path.startsWith(SAMPLE_SITE_SEGMENT + "/"))) {
-            throw invalid(function, described, "the local cloud serves its sample movie site under "
-                    + SampleMovieSite.ROOT_PATH + ", so this route could never be called; choose another path");
+        if (isSampleSitePath(path)) {
+            throw invalid(function, described, "paths under " + SAMPLE_SITE_SEGMENT + " belong to the local cloud's "
+                    + "sample movie site, which answers them before any route; choose another path");
         }
         try {
             return PathTemplate.parse(path);
         } catch (IllegalArgumentException invalidPath) {
             throw invalid(function, described, invalidPath.getMessage());
         }
+    }
+
+    /**
+     * A route here would be hidden by the sample site, wholly ({@code /sample/movies}) or in part
+     * ({@code /sample} answers, {@code /sample/} does not): refusing it says so at start-up.
+     */
+    private static boolean isSampleSitePath(String path) {
+        return path != null && (path.equals(SAMPLE_SITE_SEGMENT) || path.startsWith(SAMPLE_SITE_SEGMENT + "/"));
     }
 
     private static IllegalArgumentException invalid(LambdaFunction function, String described, String reason) {

@@ -98,7 +98,11 @@ public final class SampleMovieSite {
         return errorPage(405, "Method not allowed", "This site only answers GET and HEAD, not " + method + ".");
     }
 
-    /** The listing's page {@code page}, 1 to {@link #pageCount()}. */
+    /**
+     * The listing's page {@code page}.
+     *
+     * @throws IllegalArgumentException when {@code page} is not between 1 and {@link #pageCount()}
+     */
     public String listingPage(int page) {
         StringBuilder main = new StringBuilder();
         int first = (page - 1) * PAGE_SIZE + 1;

@@ -67,7 +67,10 @@ class SampleMovieSiteTest {
         for (int page = 1; page <= site.pageCount(); page++) {
             Document document = listing(page);
             assertThat(ListingReader.movies(document)).as("page %d", page).isEqualTo(site.titlesOn(page));
-            assertThat(site.layoutOf(page)).isEqualTo(page % 2 == 1 ? ListingLayout.TABLE : ListingLayout.CARDS);
+            ListingLayout layout = page % 2 == 1 ? ListingLayout.TABLE : ListingLayout.CARDS;
+            assertThat(site.layoutOf(page)).isEqualTo(layout);
+            assertThat(document.select("table.movieTable")).hasSize(layout == ListingLayout.TABLE ? 1 : 0);
+            assertThat(document.select("div.movie")).hasSize(layout == ListingLayout.CARDS ? site.titlesOn(page).size() : 0);
         }
     }
 
