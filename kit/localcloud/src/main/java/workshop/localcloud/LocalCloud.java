@@ -149,6 +149,14 @@ public final class LocalCloud implements AutoCloseable {
         return gateway.baseUrl();
     }
 
+    /**
+     * The first page of the sample movie site the API serves, e.g.
+     * {@code http://127.0.0.1:3000/sample/movies}: the scraper's default page.
+     */
+    public String sampleMoviesUrl() {
+        return gateway.sampleMoviesUrl();
+    }
+
     /** The admin endpoint's base URL, e.g. {@code http://127.0.0.1:4510/admin}. */
     public String adminUrl() {
         return admin.url();

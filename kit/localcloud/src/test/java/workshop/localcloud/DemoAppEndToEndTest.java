@@ -78,6 +78,17 @@ class DemoAppEndToEndTest {
     }
 
     @Test
+    void theSampleMovieSiteIsServedOnTheApiPort() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.sampleMoviesUrl())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(cloud.sampleMoviesUrl()).isEqualTo(cloud.httpUrl() + "/sample/movies");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("<table class=\"movieTable\">", "rel=\"next\"");
+    }
+
+    @Test
     void anUnknownRouteListsTheKnownOnes() throws Exception {
         HttpResponse<String> response = get("/nowhere");
 

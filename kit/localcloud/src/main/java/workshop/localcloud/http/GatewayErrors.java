@@ -3,6 +3,7 @@ package workshop.localcloud.http;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import workshop.localcloud.samples.SampleMovieSite;
 
 /**
  * API Gateway's own answers, when no function's response can be sent. Each kind of API answers in
@@ -21,7 +22,8 @@ import java.util.Map;
  * </table>
  *
  * <p>Two local additions, because a local cloud should say what went wrong: "no route" answers also
- * list the routes that exist ({@code "routes": [...]}), and internal errors carry the reason in an
+ * list the routes that exist ({@code "routes": [...]}) and the sample site's address
+ * ({@code "sampleSite": "GET /sample/movies"}), and internal errors carry the reason in an
  * {@code X-Local-Cloud-Reason} header (real API Gateway only writes it to its execution log).
  */
 final class GatewayErrors {
@@ -59,6 +61,7 @@ final class GatewayErrors {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", message);
         body.put("routes", knownRoutes);
+        body.put("sampleSite", "GET " + SampleMovieSite.MOVIES_PATH);
         return body;
     }
 

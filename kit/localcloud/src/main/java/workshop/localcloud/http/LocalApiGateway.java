@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import workshop.localcloud.config.EventDefinition;
 import workshop.localcloud.config.Location;
 import workshop.localcloud.functions.LambdaFunction;
+import workshop.localcloud.samples.SampleMovieSite;
+import workshop.localcloud.samples.SampleSiteHandler;
 
 /**
  * The {@code http} and {@code httpApi} event sources of the local cloud: a loopback HTTP server that
@@ -30,6 +32,9 @@ import workshop.localcloud.functions.LambdaFunction;
  *       give the function the same event (its {@code requestContext.path} includes the stage).</li>
  *   <li>HTTP API ({@code httpApi}) routes at {@code /movies/42}: the Serverless Framework deploys them
  *       on the {@code $default} stage, whose URLs have no prefix.</li>
+ *   <li>Under {@code /sample/}, no route: the gateway serves the {@linkplain SampleMovieSite sample
+ *       movie site} there, the scraper's default page ({@code /sample/movies}). Routes under
+ *       {@code /sample} are refused rather than silently hidden.</li>
  * </ul>
  *
  * <p>Typical use:
@@ -53,6 +58,9 @@ public final class LocalApiGateway implements AutoCloseable {
 
     private static final Set<String> REST_API_METHODS =
             Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", Route.ANY);
+
+    /** The sample site's part of the URL space: its first segment. */
+    private static final String SAMPLE_SITE_SEGMENT = "/sample";
 
     /** Stage names are part of the URL, so API Gateway allows only these characters. */
     private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
@@ -88,6 +96,9 @@ public final class LocalApiGateway implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", new ApiGatewayHandler(routes));
+        // The JDK server gives a request to the context with the longest matching prefix, so the
+        // routes never see /sample/...: they need no exception for it.
+        server.createContext(SampleMovieSite.ROOT_PATH, new SampleSiteHandler(SampleMovieSite.standard()));
     }
 
     /**
@@ -179,6 +190,11 @@ public final class LocalApiGateway implements AutoCloseable {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
     }
 
+    /** The sample movie site's first page, e.g. {@code http://127.0.0.1:3000/sample/movies}. */
+    public String sampleMoviesUrl() {
+        return baseUrl() + SampleMovieSite.MOVIES_PATH;
+    }
+
     /** Every route, in the order added, with the URLs to call it. */
     public List<RouteInfo> routes() {
         return routes.routes().stream().map(this::describe).toList();
@@ -216,11 +232,23 @@ public final class LocalApiGateway implements AutoCloseable {
     }
 
     private static PathTemplate parse(String path, LambdaFunction function, String described) {
+        if (isSampleSitePath(path)) {
+            throw invalid(function, described, "paths under " + SAMPLE_SITE_SEGMENT + " belong to the local cloud's "
+                    + "sample movie site, which answers them before any route; choose another path");
+        }
         try {
             return PathTemplate.parse(path);
         } catch (IllegalArgumentException invalidPath) {
             throw invalid(function, described, invalidPath.getMessage());
         }
+    }
+
+    /**
+     * A route here would be hidden by the sample site, wholly ({@code /sample/movies}) or in part
+     * ({@code /sample} answers, {@code /sample/} does not): refusing it says so at start-up.
+     */
+    private static boolean isSampleSitePath(String path) {
+        return path != null && (path.equals(SAMPLE_SITE_SEGMENT) || path.startsWith(SAMPLE_SITE_SEGMENT + "/"));
     }
 
     private static IllegalArgumentException invalid(LambdaFunction function, String described, String reason) {

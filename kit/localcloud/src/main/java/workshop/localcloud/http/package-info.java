@@ -34,7 +34,11 @@
  *       of API, since their short URLs would collide.</li>
  *   <li><b>No route.</b> A request meant for the REST API (under its stage, or a REST path with
  *       another method) gets its 403 "Missing Authentication Token"; others get the HTTP API's 404
- *       "Not Found". Both list the known routes: that is this workshop's promise, not AWS's.</li>
+ *       "Not Found". Both list the known routes and the sample site: that is this workshop's
+ *       promise, not AWS's.</li>
+ *   <li><b>Sample site.</b> Paths under {@code /sample/} are not routed: the {@code
+ *       workshop.localcloud.samples} site answers them (HTML, GET and HEAD only), so the scraper has
+ *       a page to read offline. Routes under {@code /sample} are refused when added.</li>
  *   <li><b>Failures.</b> A failed or timed-out invocation, or a malformed result, gets the API's
  *       internal error: 502 "Internal server error" from a REST API, 500 "Internal Server Error" from
  *       an HTTP API, as AWS's troubleshooting guides show. The reason is logged and sent in an
