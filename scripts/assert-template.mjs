@@ -240,6 +240,80 @@ function functionsStack() {
   check(loggerRole && loggerData.length === 0, `logger's role (${loggerRole}) has no Kinesis/DynamoDB/SNS/SQS action`,
     loggerRole ? loggerData.map(([source, s]) => `${source}: ${asList(s.Action ?? s.NotAction).join(', ')}`).join('; ')
       : 'no logger function with a role of its own');
+
+  moviesPipeline(functions, roleOfFunction, statementsOf);
+  jarPerPipeline(functions);
+}
+
+// The movies pipeline's functions, when the stack has them: the data actions each role allows, by the
+// export it allows them on. Exactly these, so a widened role (or a forgotten right) fails here.
+function moviesPipeline(functions, roleOfFunction, statementsOf) {
+  const byHandler = (handler) => functions.find(([, fn]) => fn.Properties?.Handler === handler)?.[0];
+  const scraper = byHandler('workshop.movies.ScrapeMoviesHandler');
+  if (!scraper) {
+    console.log('  (no movies functions in this stack: the movies pipeline checks do not apply)');
+    return;
+  }
+  const imported = (value) => {
+    const text = JSON.stringify(value);
+    const name = /"Fn::ImportValue":"([^"]+)"/.exec(text)?.[1];
+    return name ? `${name.replace(`-${suffix}`, '')}${text.includes('/index/') ? `${text.match(/\/index\/[A-Za-z]+/)[0]}` : ''}` : text;
+  };
+  const dataRights = (functionId) => {
+    const rights = new Set();
+    for (const [, statement] of statementsOf(roleOfFunction.get(functionId) ?? '')) {
+      if (statement.Effect !== 'Allow') continue;
+      for (const action of asList(statement.Action).filter((a) => /^(kinesis|dynamodb|sns|sqs):/i.test(a))) {
+        for (const resource of asList(statement.Resource)) rights.add(`${action} on ${imported(resource)}`);
+      }
+    }
+    return [...rights].sort();
+  };
+  const expectRights = (handler, expected) => {
+    const id = byHandler(handler);
+    const actual = id ? dataRights(id) : [];
+    check(id && JSON.stringify(actual) === JSON.stringify([...expected].sort()),
+      `${handler.split('.').pop()}'s role allows exactly: ${expected.join('; ')}`, id ? actual.join('; ') : 'no such function');
+  };
+  expectRights('workshop.movies.ScrapeMoviesHandler', [
+    'kinesis:PutRecords on data-processing-stream-arn', 'dynamodb:PutItem on movie-errors-table-arn']);
+  expectRights('workshop.movies.ProcessMoviesHandler', [
+    'kinesis:DescribeStream on data-processing-stream-arn', 'kinesis:DescribeStreamSummary on data-processing-stream-arn',
+    'kinesis:GetRecords on data-processing-stream-arn', 'kinesis:GetShardIterator on data-processing-stream-arn',
+    'kinesis:ListShards on data-processing-stream-arn', 'sqs:SendMessage on movie-processor-failures-queue-arn',
+    'dynamodb:BatchWriteItem on movie-table-arn', 'dynamodb:PutItem on movie-errors-table-arn']);
+  expectRights('workshop.movies.MovieApiHandler', [
+    'dynamodb:GetItem on movie-table-arn', 'dynamodb:Query on movie-table-arn/index/byStartYear',
+    'dynamodb:Scan on movie-errors-table-arn']);
+
+  const scraperFunction = resources[scraper];
+  check(scraperFunction.Properties?.Environment?.Variables?.SCRAP_URL === process.env.url,
+    `the scraper reads the url given to the deploy (SCRAP_URL = ${process.env.url})`,
+    show(scraperFunction.Properties?.Environment?.Variables?.SCRAP_URL));
+
+  const processor = byHandler('workshop.movies.ProcessMoviesHandler');
+  const mapping = ofType('AWS::Lambda::EventSourceMapping')
+    .find(([, m]) => JSON.stringify(m.Properties?.FunctionName).includes(processor ?? '?'))?.[1]?.Properties;
+  check(JSON.stringify(mapping?.EventSourceArn) === JSON.stringify({ 'Fn::ImportValue': `data-processing-stream-arn-${suffix}` }),
+    `the processor consumes data-processing-stream-${suffix}`, show(mapping?.EventSourceArn));
+  check(JSON.stringify(mapping?.DestinationConfig?.OnFailure?.Destination)
+    === JSON.stringify({ 'Fn::ImportValue': `movie-processor-failures-queue-arn-${suffix}` }),
+  `what the processor gives up on goes to movie-processor-failures-${suffix}`, show(mapping?.DestinationConfig));
+
+  const routes = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties?.RouteKey);
+  for (const route of ['GET /scrap_movies', 'GET /movies/{id}', 'GET /movies', 'GET /errors']) {
+    check(routes.includes(route), `HTTP API route ${route}`, routes.join(', '));
+  }
+}
+
+// One jar per pipeline (solutions/pom.xml): each function deploys the jar holding its package.
+function jarPerPipeline(functions) {
+  for (const [id, fn] of functions) {
+    const handlerPackage = /^workshop\.([a-z]+)\./.exec(fn.Properties?.Handler ?? '')?.[1];
+    if (!handlerPackage) continue;
+    const key = JSON.stringify(fn.Properties?.Code?.S3Key ?? '');
+    check(key.includes(`/${handlerPackage}.jar`), `${id} deploys ${handlerPackage}.jar`, key);
+  }
 }
 
 if (mode === 'resources') resourcesStack();

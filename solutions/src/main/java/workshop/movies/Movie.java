@@ -2,7 +2,6 @@ package workshop.movies;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One title of the catalogue, in the shape of IMDb's {@code title.basics}: typed, validated, immutable.
@@ -21,16 +20,18 @@ import java.util.regex.Pattern;
 public record Movie(String id, String primaryTitle, String originalTitle, boolean isAdult,
                     Integer startYear, Integer runtimeMinutes, List<String> genres) {
 
-    private static final Pattern ID = Pattern.compile("tt\\d{7,}");
+    /** The years a movie may have; outside them the value is a typo or a parsing error. */
+    public static final int FIRST_YEAR = 1800;
+    public static final int LAST_YEAR = 2200;
 
     public Movie {
         Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) {
+        if (!TitleIds.isTitleId(id)) {
             throw new IllegalArgumentException("id '" + id + "' is not a title id (tt followed by at least 7 digits)");
         }
         requireText(primaryTitle, "primaryTitle");
         requireText(originalTitle, "originalTitle");
-        if (startYear != null && (startYear < 1800 || startYear > 2200)) {
+        if (startYear != null && (startYear < FIRST_YEAR || startYear > LAST_YEAR)) {
             throw new IllegalArgumentException("startYear " + startYear + " is not a plausible year");
         }
         if (runtimeMinutes != null && runtimeMinutes <= 0) {

@@ -38,8 +38,8 @@ public class MovieApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, AP
     static final int MAX_LIMIT = 100;
 
     /** The range {@link Movie} accepts for a year. */
-    static final int FIRST_YEAR = 1800;
-    static final int LAST_YEAR = 2200;
+    static final int FIRST_YEAR = Movie.FIRST_YEAR;
+    static final int LAST_YEAR = Movie.LAST_YEAR;
 
     /** DynamoDB's limit for a partition key: a longer id cannot be in the table. */
     private static final int MAX_KEY_BYTES = 2048;

@@ -8,6 +8,8 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The record format on the stream: one movie as a JSON object, the same field names as the page.
@@ -20,6 +22,8 @@ import java.util.List;
  * stack trace from a reflection-based mapper.
  */
 public final class MovieJson {
+
+    private static final Pattern POSITION = Pattern.compile("at line \\d+ column \\d+");
 
     private MovieJson() {
     }
@@ -64,7 +68,7 @@ public final class MovieJson {
         try {
             element = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            throw new MalformedMovieException("not JSON: " + firstLine(e.getMessage()));
+            throw new MalformedMovieException("not JSON" + where(e.getMessage()));
         }
         if (!element.isJsonObject()) {
             throw new MalformedMovieException("not a JSON object");
@@ -139,11 +143,9 @@ public final class MovieJson {
         return value.getAsJsonPrimitive();
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+    /** Gson's message ends with where it stopped ("at line 1 column 5 path $"); keep just that. */
+    private static String where(String message) {
+        Matcher position = POSITION.matcher(message == null ? "" : message);
+        return position.find() ? " (" + position.group() + ")" : "";
     }
 }

@@ -3,9 +3,8 @@ package workshop.movies;
 import java.util.regex.Pattern;
 
 /**
- * The rule for a title id ({@code tt} and at least 7 digits, e.g. {@code tt0292215}), for ids that
- * arrive on their own, without a movie: in a URL, in a pagination token. {@link Movie} applies the
- * same rule to the movies themselves.
+ * The rule for a title id ({@code tt} and at least 7 digits, e.g. {@code tt0292215}): for the movies
+ * themselves ({@link Movie}) and for ids that arrive on their own, in a URL or a pagination token.
  */
 final class TitleIds {
 
