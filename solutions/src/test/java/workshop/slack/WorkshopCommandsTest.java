@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import workshop.cli.WorkshopCli;
 import workshop.localcloud.LocalCloud;
 import workshop.localcloud.LocalCloudOptions;
+import workshop.localcloud.samples.SampleSiteServer;
 
 /** {@code ./workshop demo} and {@code ./workshop slack} on this project, as an attendee runs them. */
 class WorkshopCommandsTest {
@@ -27,13 +28,18 @@ class WorkshopCommandsTest {
     }
 
     @Test
-    void demoShowsOneThenTwelve() {
+    void demoRunsTheMoviesPipelineThenShowsOneThenTwelve() {
         System.setProperty("workshop.home", ROOT.toString());
 
         int exitCode = workshop("demo");
 
         assertThat(exitCode).as(out + "\n" + err).isZero();
         assertThat(out.toString())
+                .contains("scraper:   13 pages, 320 movies read, 320 put on the stream in 1 PutRecords call(s), 0 failed")
+                .contains("processor: 320 movies stored in movie-local, 0 entries in movie-errors-local")
+                .containsPattern("query API: GET /movies/tt\\d+ → 200 \".+\" \\(\\d{4}\\)")
+                .containsPattern("GET /movies\\?year=\\d{4} → \\d+ movies")
+                .contains("Summary: movies ✓ 13 pages, 320 movies stored, 0 errors; word counter ✓ 1 → 12 as expected")
                 .contains("Slack's reply:        hello: 1, world: 1")
                 .contains("in the table after SNS: {hello=11, world=11}")
                 .contains("Slack's reply:        hello: 12, world: 12")
@@ -50,6 +56,37 @@ class WorkshopCommandsTest {
 
             assertThat(exitCode).as(err.toString()).isZero();
             assertThat(out.toString().trim()).isEqualTo("good: 2, morning: 1");
+        }
+    }
+
+    @Test
+    void scrapeRunsThePipelineAndWaitsForTheStreamToBeConsumed() {
+        try (SampleSiteServer site = new SampleSiteServer(0);
+             LocalCloud cloud = LocalCloud.start(LocalCloudOptions.of(ROOT.resolve("serverless.yml"), Path.of("serverless.yml"))
+                     .withEnvironment(Map.of("url", site.moviesUrl())))) {
+
+            int exitCode = workshop("scrape", "--url", cloud.httpUrl(), "--admin", cloud.adminUrl());
+
+            assertThat(exitCode).as(out + "\n" + err).isZero();
+            assertThat(out.toString())
+                    .contains("GET /scrap_movies → 200")
+                    .containsPattern("moviesRead: +320")
+                    .contains("Stream consumed.")
+                    .containsPattern("movie-local +320 items")
+                    .containsPattern("movie-errors-local +0 items");
+        }
+    }
+
+    @Test
+    void scrapeWithoutACloudSaysHowToStartOne() {
+        System.setProperty("workshop.state", ROOT.resolve("solutions/target/no-cloud-state").toString());
+        try {
+            int exitCode = workshop("scrape");
+
+            assertThat(exitCode).isEqualTo(3);
+            assertThat(err.toString()).contains("./workshop up");
+        } finally {
+            System.clearProperty("workshop.state");
         }
     }
 
