@@ -22,7 +22,8 @@ public record JarContents(Path file, long sizeBytes, Set<String> entries) {
     /** Reads a jar; fails with the command that builds it when it is missing. */
     public static JarContents read(Path jar) throws IOException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build solutions first: ./mvnw -pl solutions package");
+            throw new IllegalStateException(jar + " is missing: build solutions first: ./mvnw -pl solutions package"
+                    + " (if it is still missing, serverless.yml names a jar that solutions/pom.xml does not build)");
         }
         Set<String> names = new TreeSet<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
