@@ -12,6 +12,8 @@ import java.util.Map;
  * @param timeoutSeconds {@code timeout}, else {@code provider.timeout}, else 6 (the framework's default)
  * @param memorySize     {@code memorySize}, else {@code provider.memorySize}, else 1024
  * @param environment    {@code provider.environment} overlaid with the function's {@code environment}
+ * @param artifact       the file the function deploys, as written (relative to the serverless.yml's folder): its
+ *                       {@code package.artifact}, else the service's unless packaged individually; null when none
  * @param events         the function's triggers, in file order
  * @param location       where the function's key is written
  */
@@ -22,6 +24,7 @@ public record FunctionDefinition(
         int timeoutSeconds,
         int memorySize,
         Map<String, String> environment,
+        String artifact,
         List<EventDefinition> events,
         Location location) {
 }

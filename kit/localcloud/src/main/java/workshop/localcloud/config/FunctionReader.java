@@ -45,11 +45,12 @@ final class FunctionReader {
         return names;
     }
 
-    static Map<String, FunctionDefinition> read(YamlNode functions, ProviderSettings provider, Stack stack,
+    static Map<String, FunctionDefinition> read(YamlNode functions, ProviderSettings provider,
+                                                PackageSettings servicePackage, Stack stack,
                                                 IntrinsicResolver intrinsics) {
         Map<String, FunctionDefinition> definitions = new LinkedHashMap<>();
         for (YamlNode.Entry entry : entries(functions)) {
-            definitions.put(entry.key(), readOne(entry, provider, stack, intrinsics));
+            definitions.put(entry.key(), readOne(entry, provider, servicePackage, stack, intrinsics));
         }
         return definitions;
     }
@@ -58,7 +59,8 @@ final class FunctionReader {
         return Values.isAbsent(functions) ? List.of() : Values.mapping(functions, "functions").entries();
     }
 
-    private static FunctionDefinition readOne(YamlNode.Entry entry, ProviderSettings provider, Stack stack,
+    private static FunctionDefinition readOne(YamlNode.Entry entry, ProviderSettings provider,
+                                              PackageSettings servicePackage, Stack stack,
                                               IntrinsicResolver intrinsics) {
         String key = entry.key();
         String what = "function '" + key + "'";
@@ -93,6 +95,8 @@ final class FunctionReader {
         environment.putAll(ProviderSettings.environment(function.get("environment"), "environment of " + what,
                 intrinsics));
         resolveForChecks(function, intrinsics);
+        String artifact = PackageSettings.artifactOf(
+                PackageSettings.read(function.get("package"), "package of " + what), servicePackage);
 
         String payload = ProviderSettings.httpApiPayload(function.get("httpApi"), "httpApi of " + what);
         EventContext context = new EventContext(key, stack, intrinsics,
@@ -100,7 +104,7 @@ final class FunctionReader {
         List<EventDefinition> events = EventReader.read(function.get("events"), context);
 
         return new FunctionDefinition(key, deployedName, Values.text(handler, "handler of " + what), timeout,
-                memorySize, Collections.unmodifiableMap(environment), List.copyOf(events),
+                memorySize, Collections.unmodifiableMap(environment), artifact, List.copyOf(events),
                 entry.keyLocation());
     }
 

@@ -81,8 +81,9 @@ public final class ServerlessYamlLoader {
         Map<String, OutputDefinition> outputs = resources.outputs(intrinsics);
 
         ProviderSettings providerSettings = ProviderSettings.read(provider, intrinsics);
+        PackageSettings servicePackage = PackageSettings.read(config.get("package"), "package");
         Map<String, FunctionDefinition> functions = FunctionReader.read(config.get("functions"), providerSettings,
-                stack, intrinsics);
+                servicePackage, stack, intrinsics);
         checkUniqueRoutes(functions);
         return new AppDefinition(service, fileName, stage, stack.region(), functions, resourceDefinitions, outputs);
     }

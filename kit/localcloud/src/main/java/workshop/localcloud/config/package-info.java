@@ -23,7 +23,8 @@
  *       functions' {@code <Name>LambdaFunction}. A missing name is generated as CloudFormation does,
  *       {@code <stack>-<logicalId>-<12 characters>}, the same at every load.</td></tr>
  *   <tr><td>Functions</td><td>{@code handler}, {@code name}, {@code timeout}, {@code memorySize},
- *       {@code environment}, {@code events}, {@code httpApi.payload}; the framework's other keys are
+ *       {@code environment}, {@code events}, {@code httpApi.payload}, {@code package.artifact} (kept for
+ *       tools, with the service's {@code package}); the framework's other keys are
  *       accepted and have no effect locally ({@code image}, {@code condition}, {@code fileSystemConfig}
  *       are refused); an unknown key is refused with a "did you mean".</td></tr>
  *   <tr><td>Events</td><td>{@code http}, {@code httpApi}, {@code stream} (Kinesis, DynamoDB),
