@@ -2,7 +2,6 @@ package workshop.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.io.IOException;
@@ -61,8 +60,6 @@ class ColdStartSmokeTest {
             assertThat(function.jar()).as("the jar of " + function.name() + " (package.artifact)").isNotNull();
             JarContents jar = JarContents.read(function.jar());
             if (!jar.contains(function.handlerClassFile())) {
-                assumeFalse(PendingHandlers.isPending(function), () -> function.handlerClass() + " is not in "
-                        + jar.file().getFileName() + " yet: skipped while it is pending (see PendingHandlers)");
                 fail(jar.file().getFileName() + " lacks " + function.handlerClassFile() + ", the handler of "
                         + function.name());
             }

@@ -36,15 +36,9 @@ class ShadedJarsTest {
                     jar.entries().size(), deployed.getValue().stream().map(BenchFunction::name).toList());
             problems.addAll(JarRules.problems(jar));
             for (BenchFunction function : deployed.getValue()) {
-                if (jar.contains(function.handlerClassFile())) {
-                    continue;
-                }
-                String missing = jar.file().getFileName() + " lacks " + function.handlerClassFile() + ", the handler of "
-                        + function.name();
-                if (PendingHandlers.isPending(function)) {
-                    System.out.println("[jar] skipped: " + missing + " (pending, see PendingHandlers)");
-                } else {
-                    problems.add(missing);
+                if (!jar.contains(function.handlerClassFile())) {
+                    problems.add(jar.file().getFileName() + " lacks " + function.handlerClassFile() + ", the handler of "
+                            + function.name());
                 }
             }
         }
