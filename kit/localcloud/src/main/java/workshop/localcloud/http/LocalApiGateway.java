@@ -1,17 +1,11 @@
 package workshop.localcloud.http;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import workshop.localcloud.config.EventDefinition;
 import workshop.localcloud.config.Location;
@@ -65,14 +59,9 @@ public final class LocalApiGateway implements AutoCloseable {
     /** Stage names are part of the URL, so API Gateway allows only these characters. */
     private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
-    /** 127.0.0.1, never ::1 (which {@code getLoopbackAddress()} may give): the URLs we print must work for every client. */
-    private static final InetAddress LOOPBACK_IPV4 = loopbackIpv4();
-
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
+    private final LoopbackServer loopback;
     private final HttpServer server;
     private boolean started;
-    private final ExecutorService executor;
     private final RouteTable routes = new RouteTable();
 
     /**
@@ -83,18 +72,8 @@ public final class LocalApiGateway implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound (e.g. it is in use)
      */
     public LocalApiGateway(int port) {
-        try {
-            server = HttpServer.create(new InetSocketAddress(LOOPBACK_IPV4, port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + " for the local API Gateway: "
-                    + e.getMessage(), e);
-        }
-        executor = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "local-api-gateway-" + THREADS.incrementAndGet());
-            thread.setDaemon(true); // an open connection must not keep the JVM alive
-            return thread;
-        });
-        server.setExecutor(executor);
+        loopback = new LoopbackServer(port, "local-api-gateway");
+        server = loopback.server();
         server.createContext("/", new ApiGatewayHandler(routes));
         // The JDK server gives a request to the context with the longest matching prefix, so the
         // routes never see /sample/...: they need no exception for it.
@@ -219,16 +198,7 @@ public final class LocalApiGateway implements AutoCloseable {
             // so an app refused at start-up can be fixed and started again on the same port.
             server.start();
         }
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private static InetAddress loopbackIpv4() {
-        try {
-            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
-        } catch (UnknownHostException impossible) { // only thrown for an address of the wrong length
-            throw new AssertionError(impossible);
-        }
+        loopback.stop();
     }
 
     private static PathTemplate parse(String path, LambdaFunction function, String described) {
