@@ -20,8 +20,8 @@ read_roster() {
     echo "$SCRIPT: roster '$file' is not a readable file" >&2
     return 2
   fi
-  local -A first_line=()
-  local problems=0 number=0 line suffix
+  # Plain arrays, no associative one: macOS still ships bash 3.2.
+  local lines=() problems=0 number=0 line suffix seen_on i
   while IFS= read -r line || [[ -n "$line" ]]; do
     number=$((number + 1))
     line="${line%%#*}"          # a comment, to the end of the line
@@ -32,12 +32,18 @@ read_roster() {
     if ! [[ "$suffix" =~ $SUFFIX_RULE ]]; then
       echo "$file:$number: '$suffix' is not a valid suffix: use 1 to 20 lowercase letters, digits or '-', starting and ending with a letter or digit (e.g. alice, team-3)" >&2
       problems=$((problems + 1))
-    elif [[ -n "${first_line[$suffix]:-}" ]]; then
-      echo "$file:$number: '$suffix' is already on line ${first_line[$suffix]}: one suffix per attendee (they would share their stacks)" >&2
-      problems=$((problems + 1))
     else
-      first_line[$suffix]=$number
-      ROSTER_SUFFIXES+=("$suffix")
+      seen_on=""
+      for ((i = 0; i < ${#ROSTER_SUFFIXES[@]}; i++)); do
+        [[ "${ROSTER_SUFFIXES[$i]}" == "$suffix" ]] && seen_on="${lines[$i]}"
+      done
+      if [[ -n "$seen_on" ]]; then
+        echo "$file:$number: '$suffix' is already on line $seen_on: one suffix per attendee (they would share their stacks)" >&2
+        problems=$((problems + 1))
+      else
+        ROSTER_SUFFIXES+=("$suffix")
+        lines+=("$number")
+      fi
     fi
   done < "$file"
   if [[ $problems -gt 0 ]]; then
