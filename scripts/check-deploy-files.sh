@@ -9,7 +9,10 @@
 #     (if any) report batch item failures, bisect, have an on-failure destination, stream mappings have
 #     bounded retries; one IAM role per function, no '*' action or resource in Kinesis/DynamoDB/SNS/SQS
 #     statements, the counter publishes only to the words topic, the logger has no data-service action;
-#   - skeleton/serverless.yml (when it exists): packages.
+#   - skeleton/serverless.yml (when it exists): packages;
+#   - the class scripts: deploy-class.sh --dry-run on a 2-attendee roster packages both attendees'
+#     stacks, teardown-class.sh --dry-run names their stacks; a roster with a bad suffix and a duplicate
+#     is refused by both before anything is packaged, naming the lines.
 # Packaging runs without network when the system allows it (unshare -rn), and without credentials always.
 # Ends with "check-deploy-files: N passed, M failed"; exits 1 when anything failed.
 #
@@ -86,6 +89,45 @@ for project in solutions skeleton; do
     [[ "$project" == solutions ]] && assert functions "$project/.serverless"
   else
     failure "serverless package of $project/serverless.yml (see above)"
+  fi
+done
+
+echo
+echo "== Class scripts (scripts/deploy-class.sh, scripts/teardown-class.sh)"
+# Last: the dry runs rewrite .serverless/ and solutions/.serverless/ with the roster's suffixes.
+rosters="$(mktemp -d)"
+trap 'rm -rf "$rosters"' EXIT
+printf '# two attendees, a comment, a blank line\nci-a   # Alice\n\nci-b\n' > "$rosters/class.txt"
+t0=$(date +%s)
+if out="$("${offline[@]}" scripts/deploy-class.sh "$rosters/class.txt" --dry-run --functions solutions 2>&1)" \
+    && grep -qE '^  ci-a +ok$' <<<"$out" && grep -qE '^  ci-b +ok$' <<<"$out" \
+    && grep -q 'deploy-class: 2 ok, 0 failed' <<<"$out"; then
+  pass "deploy-class.sh --dry-run --functions solutions on a 2-attendee roster: both packaged ($(( $(date +%s) - t0 ))s)"
+else
+  echo "$out" | tail -30
+  failure "deploy-class.sh --dry-run --functions solutions on a 2-attendee roster (see above)"
+fi
+if out="$("${offline[@]}" scripts/teardown-class.sh "$rosters/class.txt" --dry-run 2>&1)" \
+    && grep -q 'would remove workshop-functions-ci-a-dev, then workshop-resources-ci-a-dev' <<<"$out" \
+    && grep -q 'would remove workshop-functions-ci-b-dev, then workshop-resources-ci-b-dev' <<<"$out"; then
+  pass "teardown-class.sh --dry-run names the function stack, then the resources stack, of each attendee"
+else
+  echo "$out" | tail -30
+  failure "teardown-class.sh --dry-run on a 2-attendee roster (see above)"
+fi
+
+# A bad suffix, a duplicate and a good line: refused before any packaging, every bad line named.
+printf 'alice\nBob\n\nalice  # twice\nok-1\n' > "$rosters/bad.txt"
+for script in deploy-class.sh teardown-class.sh; do
+  out="$("${offline[@]}" scripts/$script "$rosters/bad.txt" --dry-run 2>&1)"
+  status=$?
+  if [[ $status -eq 2 ]] && grep -q "bad.txt:2: 'Bob' is not a valid suffix" <<<"$out" \
+      && grep -q "bad.txt:4: 'alice' is already on line 1" <<<"$out" \
+      && ! grep -q 'bad.txt:[135]:' <<<"$out" && ! grep -qiE 'packaging|would remove|=== ' <<<"$out"; then
+    pass "$script refuses a roster with a bad suffix and a duplicate before packaging (exit 2, lines 2 and 4 named)"
+  else
+    echo "$out" | tail -20
+    failure "$script on a roster with a bad suffix and a duplicate: exit $status, expected 2 naming lines 2 and 4 and nothing packaged (see above)"
   fi
 done
 
