@@ -52,7 +52,9 @@ if $dry_run; then
     const config = JSON.parse(process.argv[1]);
     const paths = [config.package?.artifact,
       ...Object.values(config.functions ?? {}).map((f) => f?.package?.artifact)].filter(Boolean);
-    console.log([...new Set(paths)].join("\n"));' "$printed")
+    // One line per jar, and no line at all for a stack without functions (yet): an empty line would
+    // read as a jar named "".
+    [...new Set(paths)].forEach((path) => console.log(path));' "$printed")
   missing=()
   for artifact in ${artifacts[@]+"${artifacts[@]}"}; do
     [[ -f "$artifact" ]] || missing+=("$artifact")

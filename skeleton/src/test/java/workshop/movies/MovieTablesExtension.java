@@ -1,6 +1,5 @@
 package workshop.movies;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import workshop.course.ProjectFiles;
 import workshop.localcloud.config.AppDefinition;
 import workshop.localcloud.config.LoadOptions;
 import workshop.localcloud.config.ResourceDefinition;
@@ -32,7 +32,7 @@ final class MovieTablesExtension implements BeforeAllCallback, BeforeEachCallbac
     @Override
     public void beforeAll(ExtensionContext context) {
         AppDefinition resources = new ServerlessYamlLoader(LoadOptions.defaults().withEnvironment(Map.of("suffix", "test")))
-                .load(Path.of("../serverless.yml"), Map.of());
+                .load(ProjectFiles.resourcesStack(), Map.of());
         tables = List.of(resources.resources().get("MovieTable"), resources.resources().get("MovieErrorsTable"));
         dynamoDb = LocalDynamoDb.start();
     }
