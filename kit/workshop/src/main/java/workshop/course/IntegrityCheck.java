@@ -136,6 +136,7 @@ public final class IntegrityCheck {
         CourseEngine engine = new CourseEngine(copy);
         List<Exercise> exercises = course.exercises();
         Map<String, long[]> before = new LinkedHashMap<>();
+        Set<String> reported = new TreeSet<>();
         List<Step> steps = new ArrayList<>();
         for (int caughtUp = 0; caughtUp <= exercises.size(); caughtUp++) {
             long stepStart = System.nanoTime();
@@ -170,8 +171,11 @@ public final class IntegrityCheck {
                 Exercise done = exercises.get(caughtUp - 1);
                 TestRun passRun = run.only(mustPass);
                 for (TestResult failure : passRun.failures()) {
-                    problems.add(done.id() + ": " + failure.simpleClassName() + " > " + failure.name() + " fails " + state
-                            + ": " + failure.message());
+                    // Reported once, for the exercise the test belongs to, at the first step where it fails.
+                    if (reported.add(failure.className() + " > " + failure.name())) {
+                        problems.add(ownerOfTest(course, failure.className()) + ": " + failure.simpleClassName() + " > "
+                                + failure.name() + " fails " + state + ": " + failure.message());
+                    }
                 }
                 for (String testClass : mustPass) {
                     if (passRun.only(List.of(testClass)).count(TestResult.Status.PASSED) == 0) {
@@ -200,6 +204,11 @@ public final class IntegrityCheck {
                 problems.add("with every exercise caught up, src/main/" + file + " still differs from the reference");
             }
         }
+    }
+
+    private static String ownerOfTest(Course course, String testClass) {
+        return course.exercises().stream().filter(exercise -> exercise.tests().contains(testClass))
+                .map(Exercise::id).findFirst().orElse(testClass);
     }
 
     private static void catchUp(Exercise exercise, CourseLayout copy) {
