@@ -96,7 +96,7 @@ public final class ProjectCompiler {
             text = Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (NoSuchFileException e) {
             throw new CourseEngineException(layout.display(file) + " is missing: the project's class path comes from its "
-                    + "Maven build. Run: ./mvnw -o -q -B -pl " + layout.display(layout.project()) + " generate-sources");
+                    + "Maven build. Run: ./mvnw -q -B -pl " + layout.display(layout.project()) + " generate-sources");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
