@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import workshop.course.CompileResult;
+import workshop.course.CourseLayout;
+import workshop.course.ProjectCompiler;
 
 /**
  * Which serverless.yml stacks {@code ./workshop up} runs, and where their handler classes are.
@@ -16,6 +19,8 @@ import java.util.List;
  * <ul>
  *   <li>the course's app: the root {@code serverless.yml} (resources) and {@code solutions/serverless.yml}
  *       (functions), with {@code solutions/target/classes} and its dependencies;</li>
+ *   <li>{@code --project skeleton}: the attendee's project, compiled by the course engine as
+ *       {@code ./workshop verify} compiles it (not by Maven: the attendee's code changes all the time);</li>
  *   <li>{@code --demo}: the local cloud's own demo app, handy to try the local cloud itself;</li>
  *   <li>{@code --stack} and {@code --classes}: any stacks and classes.</li>
  * </ul>
@@ -23,10 +28,27 @@ import java.util.List;
 record AppToRun(List<Path> stacks, List<Path> classpath) {
 
     static AppToRun course(Path root, String project) {
+        if (project.equals("skeleton")) {
+            return attendeeProject(root);
+        }
         Path projectDir = root.resolve(project);
         List<Path> classpath = new ArrayList<>(List.of(projectDir.resolve("target/classes")));
         classpath.addAll(dependencies(projectDir.resolve("target/classpath.txt")));
         return new AppToRun(List.of(root.resolve("serverless.yml"), projectDir.resolve("serverless.yml")), classpath);
+    }
+
+    /** The skeleton, compiled now if its sources changed; fails with the compiler's errors. */
+    static AppToRun attendeeProject(Path root) {
+        CourseLayout layout = CourseLayout.of(root);
+        ProjectCompiler compiler = new ProjectCompiler(layout);
+        CompileResult compiled = compiler.compile();
+        if (!compiled.succeeded()) {
+            throw new IllegalStateException("skeleton does not compile:\n  " + String.join("\n  ",
+                    compiled.errors().stream().map(Object::toString).toList()));
+        }
+        List<Path> classpath = new ArrayList<>(List.of(compiler.classesDirectory()));
+        classpath.addAll(dependencies(layout.classpathFile()));
+        return new AppToRun(List.of(root.resolve("serverless.yml"), layout.project().resolve("serverless.yml")), classpath);
     }
 
     static AppToRun demo(Path root) {

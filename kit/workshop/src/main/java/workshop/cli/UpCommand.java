@@ -52,7 +52,13 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        AppToRun app = appToRun().checked();
+        AppToRun app;
+        try {
+            app = appToRun().checked();
+        } catch (IllegalStateException cannotRun) {
+            spec.commandLine().getErr().println("error: " + cannotRun.getMessage());
+            return ExitCodes.FAILURE;
+        }
         out.println("Starting the local cloud with " + app.stacks() + " ...");
         out.flush();
         LocalCloud cloud;
