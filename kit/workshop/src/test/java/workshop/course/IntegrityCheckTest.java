@@ -28,8 +28,8 @@ class IntegrityCheckTest {
                 IntegrityCheck.Step::testsBefore, IntegrityCheck.Step::passingAfter, IntegrityCheck.Step::testsAfter)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("01-greet", 1L, 2L, 2L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("02-count-words", 2L, 2L, 4L, 4L));
-        assertThat(result.table()).contains("01-greet").contains("1 of 2").contains("4 of 4").contains("the course is sound");
+                        org.assertj.core.groups.Tuple.tuple("02-count-words", 3L, 3L, 5L, 5L));
+        assertThat(result.table()).contains("01-greet").contains("1 of 2").contains("5 of 5").contains("the course is sound");
         assertThat(fake.read(fake.skeleton(GREETER))).as("the real project is never touched").contains("Exercise 01");
     }
 

@@ -96,27 +96,44 @@ public final class ForkedTestRunner implements TestExecutionListener {
         }
     }
 
+    /**
+     * The top-level test class, as course.yaml names it: a test of a {@code @Nested} class
+     * ({@code MovieTableTest$SaveAll}) belongs to its enclosing class.
+     */
     private String className(TestIdentifier test) {
         Optional<TestSource> source = test.getSource();
         if (source.isPresent() && source.get() instanceof MethodSource) {
-            return ((MethodSource) source.get()).getClassName();
+            return topLevel(((MethodSource) source.get()).getClassName());
         }
         if (source.isPresent() && source.get() instanceof ClassSource) {
-            return ((ClassSource) source.get()).getClassName();
+            return topLevel(((ClassSource) source.get()).getClassName());
         }
         Optional<TestIdentifier> parent = plan == null ? Optional.empty() : plan.getParent(test);
         return parent.isPresent() ? className(parent.get()) : "";
     }
 
-    /** The display names from below the class down to the test, e.g. "parses a page > [2] cards". */
+    private static String topLevel(String className) {
+        int nested = className.indexOf('$');
+        return nested < 0 ? className : className.substring(0, nested);
+    }
+
+    /**
+     * The display names from below the top-level class down to the test, nested classes included,
+     * e.g. "SaveAll > writes 25 per call" or "parses a page > [2] cards".
+     */
     private String name(TestIdentifier test) {
         List<String> names = new ArrayList<>();
         TestIdentifier current = test;
-        while (current != null && !(current.getSource().isPresent() && current.getSource().get() instanceof ClassSource)) {
+        while (current != null && !isTopLevelClass(current)) {
             names.add(0, current.getDisplayName());
             current = plan == null ? null : plan.getParent(current).orElse(null);
         }
         return String.join(" > ", names);
+    }
+
+    private static boolean isTopLevelClass(TestIdentifier test) {
+        return test.getSource().isPresent() && test.getSource().get() instanceof ClassSource
+                && ((ClassSource) test.getSource().get()).getClassName().indexOf('$') < 0;
     }
 
     /** One line for the attendee: what went wrong and, when the test class is in the trace, where. */
