@@ -123,7 +123,9 @@ final class UpCommand implements Callable<Integer> {
         out.println("Sample movie site (the scraper's default url): " + cloud.sampleMoviesUrl());
         out.println("Tables:  " + String.join(", ", cloud.services().localDynamoDb().tables().tableNames()));
         out.println("Streams: " + String.join(", ", cloud.services().kinesis().listStreams().streamNames()));
-        out.println("Functions: " + String.join(", ", cloud.functions().keySet()));
+        out.println("Functions: " + (cloud.functions().isEmpty()
+                ? "none yet (the function stack declares none: exercise 08 writes them)"
+                : String.join(", ", cloud.functions().keySet())));
         out.println("In another terminal: ./workshop scrape, ./workshop slack WORDS, ./workshop table NAME, "
                 + "./workshop logs FUNCTION, ./workshop fire FUNCTION");
         out.println("Admin endpoint: " + cloud.adminUrl() + "/resources. Ctrl-C stops.");
