@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import workshop.testing.RecordingContexts;
 
 class LeaderboardHandlerTest {
 
@@ -17,7 +18,7 @@ class LeaderboardHandlerTest {
     @Test
     void wordCountsFromTheStreamReachTheBoardMarkersAndTheBoardItselfDoNot() {
         new LeaderboardHandler(store).handleRequest(EventLoader.loadDynamoDbEvent("events/words-stream.json"),
-                TestContexts.recording(TestContexts.newLog()));
+                RecordingContexts.recording(RecordingContexts.newLog()));
 
         assertThat(store.read().asMap())
                 .containsEntry("hello", 11L)

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import workshop.testing.RecordingContexts;
 
 class MultiplierHandlerTest {
 
@@ -25,10 +26,10 @@ class MultiplierHandlerTest {
     @Test
     void everyRecordOfTheEventIsMultipliedOnceAndARedeliveryIsSkipped() {
         SNSEvent event = EventLoader.loadSNSEvent("events/sns-two-messages.json");
-        List<String> log = TestContexts.newLog();
+        List<String> log = RecordingContexts.newLog();
 
-        multiplier.handleRequest(event, TestContexts.recording(log));
-        multiplier.handleRequest(event, TestContexts.recording(log)); // SNS delivered the same event again
+        multiplier.handleRequest(event, RecordingContexts.recording(log));
+        multiplier.handleRequest(event, RecordingContexts.recording(log)); // SNS delivered the same event again
 
         assertThat(TABLE.count("ho")).isEqualTo(40);
         assertThat(TABLE.count("hum")).isEqualTo(10);

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
 import software.amazon.awssdk.services.sns.model.PublishResponse;
+import workshop.testing.RecordingContexts;
 
 class SlackCounterHandlerTest {
 
@@ -42,7 +43,7 @@ class SlackCounterHandlerTest {
         String body = SignedSlackPoster.slashCommandBody("Ship it, ship IT!");
 
         APIGatewayV2HTTPResponse response = handler(TABLE.client()).handleRequest(signedEvent(body, true),
-                TestContexts.recording(TestContexts.newLog()));
+                RecordingContexts.recording(RecordingContexts.newLog()));
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         JsonObject reply = JsonParser.parseString(response.getBody()).getAsJsonObject();
@@ -63,7 +64,7 @@ class SlackCounterHandlerTest {
                 "text", "tally webhook words", "trigger_word", "tally"));
 
         APIGatewayV2HTTPResponse response = handler(TABLE.client()).handleRequest(signedEvent(body, true),
-                TestContexts.recording(TestContexts.newLog()));
+                RecordingContexts.recording(RecordingContexts.newLog()));
 
         JsonObject reply = JsonParser.parseString(response.getBody()).getAsJsonObject();
         assertThat(reply.has("response_type")).isFalse();
@@ -78,7 +79,7 @@ class SlackCounterHandlerTest {
         APIGatewayV2HTTPEvent event = signedEvent(body, true);
         event.setBody(Base64.getEncoder().encodeToString(SignedSlackPoster.slashCommandBody("forged twice").getBytes(StandardCharsets.UTF_8)));
 
-        APIGatewayV2HTTPResponse response = handler(dynamoDb).handleRequest(event, TestContexts.recording(TestContexts.newLog()));
+        APIGatewayV2HTTPResponse response = handler(dynamoDb).handleRequest(event, RecordingContexts.recording(RecordingContexts.newLog()));
 
         assertThat(response.getStatusCode()).isEqualTo(401);
         assertThat(response.getBody()).isEqualTo("{\"text\":\"Refused: invalid X-Slack-Signature\"}");
@@ -90,7 +91,7 @@ class SlackCounterHandlerTest {
         DynamoDbClient dynamoDb = mock(DynamoDbClient.class);
 
         APIGatewayV2HTTPResponse response = handler(dynamoDb).handleRequest(
-                signedEvent(SignedSlackPoster.slashCommandBody(""), true), TestContexts.recording(TestContexts.newLog()));
+                signedEvent(SignedSlackPoster.slashCommandBody(""), true), RecordingContexts.recording(RecordingContexts.newLog()));
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getBody()).contains("Give me some words to count");

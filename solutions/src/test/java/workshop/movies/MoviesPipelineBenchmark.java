@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import workshop.localcloud.LocalCloud;
 import workshop.localcloud.LocalCloudOptions;
+import workshop.testing.RecordingContexts;
 
 /**
  * The movies pipeline's throughput on the local cloud, with its baselines measured in the same run
