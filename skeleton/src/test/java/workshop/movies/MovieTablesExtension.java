@@ -9,11 +9,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import workshop.course.ProjectFiles;
-import workshop.localcloud.config.AppDefinition;
-import workshop.localcloud.config.LoadOptions;
+import workshop.course.ResourcesStackTables;
 import workshop.localcloud.config.ResourceDefinition;
-import workshop.localcloud.config.ServerlessYamlLoader;
 import workshop.localcloud.dynamodb.LocalDynamoDb;
 
 /**
@@ -31,9 +28,7 @@ final class MovieTablesExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        AppDefinition resources = new ServerlessYamlLoader(LoadOptions.defaults().withEnvironment(Map.of("suffix", "test")))
-                .load(ProjectFiles.resourcesStack(), Map.of());
-        tables = List.of(resources.resources().get("MovieTable"), resources.resources().get("MovieErrorsTable"));
+        tables = List.of(ResourcesStackTables.table("MovieTable"), ResourcesStackTables.table("MovieErrorsTable"));
         dynamoDb = LocalDynamoDb.start();
     }
 

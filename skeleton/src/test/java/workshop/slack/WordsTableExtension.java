@@ -6,27 +6,26 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import workshop.course.ResourcesStackTables;
+import workshop.localcloud.config.ResourceDefinition;
 import workshop.localcloud.dynamodb.LocalDynamoDb;
 
 /**
- * DynamoDB Local with a words table, as the resources stack defines it, for tests of one class.
+ * DynamoDB Local with the words table as the resources stack (the root serverless.yml) defines it,
+ * stream and TTL included, for the tests of one class.
  * Use with {@code @RegisterExtension static final WordsTableExtension table = new WordsTableExtension();}.
  */
 final class WordsTableExtension implements BeforeAllCallback, AfterAllCallback {
 
-    static final String TABLE = "words-test";
+    private static final ResourceDefinition WORDS_TABLE = ResourcesStackTables.table("WordsTable");
+    static final String TABLE = WORDS_TABLE.physicalName();
 
     private LocalDynamoDb dynamoDb;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         dynamoDb = LocalDynamoDb.start();
-        dynamoDb.tables().create(TABLE, Map.of(
-                "BillingMode", "PAY_PER_REQUEST",
-                "AttributeDefinitions", java.util.List.of(Map.of("AttributeName", "word", "AttributeType", "S")),
-                "KeySchema", java.util.List.of(Map.of("AttributeName", "word", "KeyType", "HASH")),
-                "StreamSpecification", Map.of("StreamViewType", "NEW_AND_OLD_IMAGES"),
-                "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true)));
+        dynamoDb.tables().create(TABLE, WORDS_TABLE.properties());
     }
 
     @Override
