@@ -1,0 +1,20 @@
+package workshop.router;
+
+/** What a handler gets besides the body: the envelope, and a way to emit messages. */
+public interface MessageContext {
+
+    /** The envelope of the message being handled. */
+    Envelope envelope();
+
+    /** The type of the message being handled. */
+    String messageType();
+
+    /**
+     * Emits a message: it is put on the stream (in batches, with the others) after the handler has
+     * returned, with an envelope of the same run one hop deeper. Nothing is emitted when the handler throws.
+     *
+     * @param messageType the new message's type
+     * @param body        an object Gson can write
+     */
+    void emit(String messageType, Object body);
+}
