@@ -44,6 +44,8 @@ final class DynamoDbAdmission {
     private static final String ADMITTED = "admitted";
     private static final String DROPPED = "dropped";
     private static final AttributeValue ONE = AttributeValue.fromN("1");
+    /** {@code terminated} is one of DynamoDB's reserved words: expressions name it through a placeholder. */
+    static final Map<String, String> TERMINATED_NAME = Map.of("#terminated", "terminated");
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -60,7 +62,8 @@ final class DynamoDbAdmission {
                 .tableName(tableName)
                 .key(key(RuntimeKeys.runPk(envelope.runId()), RUN_SK))
                 .updateExpression("ADD admitted :one")
-                .conditionExpression("attribute_exists(pk) AND admitted < budget AND attribute_not_exists(terminated)")
+                .conditionExpression("attribute_exists(pk) AND admitted < budget AND attribute_not_exists(#terminated)")
+                .expressionAttributeNames(TERMINATED_NAME)
                 .expressionAttributeValues(Map.of(":one", ONE))
                 .build();
         try {
@@ -107,7 +110,8 @@ final class DynamoDbAdmission {
         if (budgetSpent) {
             // The first message over the budget closes the run for good: the next ones need not try the
             // admission transaction to learn it (and an operator's reason, if any, stays).
-            dropOnRun.updateExpression("ADD dropped :one SET terminated = if_not_exists(terminated, :budget)")
+            dropOnRun.updateExpression("ADD dropped :one SET #terminated = if_not_exists(#terminated, :budget)")
+                    .expressionAttributeNames(TERMINATED_NAME)
                     .expressionAttributeValues(Map.of(":one", ONE, ":budget", AttributeValue.fromS(Admission.BUDGET)));
         } else {
             dropOnRun.updateExpression("ADD dropped :one").expressionAttributeValues(Map.of(":one", ONE));

@@ -93,7 +93,8 @@ public class DynamoDbRouterRuntime implements RouterRuntime {
             dynamoDb.updateItem(request -> request
                     .tableName(tableName)
                     .key(key(RuntimeKeys.runPk(runId), RUN_SK))
-                    .updateExpression("SET terminated = if_not_exists(terminated, :reason)")
+                    .updateExpression("SET #terminated = if_not_exists(#terminated, :reason)")
+                    .expressionAttributeNames(DynamoDbAdmission.TERMINATED_NAME)
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":reason", AttributeValue.fromS(reason))));
         } catch (ConditionalCheckFailedException noSuchRun) {
