@@ -85,6 +85,10 @@ final class TestStream implements StreamSink {
         return outcomes;
     }
 
+    List<OutgoingMessage> messages() {
+        return List.copyOf(messages);
+    }
+
     List<StreamRecord> records() {
         return List.copyOf(records);
     }
