@@ -2,6 +2,7 @@ package workshop.router;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.PutRecordRequest;
 
 /**
  * Puts a run's first message on the router's stream ({@code PutRecord}, partition key = message id), in
@@ -21,9 +22,10 @@ public class KinesisMessageSender implements MessageSender {
     @Override
     public void send(String messageType, Envelope envelope, Object body) {
         OutgoingMessage message = OutgoingMessage.of(messageType, envelope, body);
-        kinesis.putRecord(request -> request
+        kinesis.putRecord(PutRecordRequest.builder()
                 .streamName(streamName)
                 .partitionKey(message.partitionKey())
-                .data(SdkBytes.fromByteArray(message.data())));
+                .data(SdkBytes.fromByteArray(message.data()))
+                .build());
     }
 }
