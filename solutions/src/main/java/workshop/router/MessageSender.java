@@ -1,6 +1,6 @@
 package workshop.router;
 
-/** CONTRACT: puts a run's first message on the stream (used outside the router, e.g. by an API handler). */
+/** Puts a run's first message on the stream (used outside the router, e.g. by an API handler): {@link KinesisMessageSender}. */
 public interface MessageSender {
 
     /** Puts one message on the stream, encoded as the router reads it. */
