@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *   <li>reads links out of the HTML pages fetched with 200 only: not out of 404 pages, text files or
  *       images (the site puts no link there that would change the answer either way);</li>
  *   <li>never requests another host: not the external sites, not the mirror host;</li>
- *   <li>fetches robots.txt before its first page (the request log shows it).</li>
+ *   <li>reads robots.txt before it fetches its first page; the rules never change during a run, so
+ *       one GET of it is enough (the request log shows how many it made).</li>
  * </ul>
  * Pages are named by their canonical path: no trailing slash, no fragment, the home page being
  * {@code /sample/crawl}. The crawl is breadth first (one stream shard, in order), so the first claim

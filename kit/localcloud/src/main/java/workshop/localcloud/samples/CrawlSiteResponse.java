@@ -27,7 +27,7 @@ public record CrawlSiteResponse(int status, String contentType, byte[] body) {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    static CrawlSiteResponse text(int status, String contentType, String text) {
+    static CrawlSiteResponse ofText(int status, String contentType, String text) {
         return new CrawlSiteResponse(status, contentType, text.getBytes(StandardCharsets.UTF_8));
     }
 

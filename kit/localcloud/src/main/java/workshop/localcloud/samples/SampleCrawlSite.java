@@ -1,5 +1,6 @@
 package workshop.localcloud.samples;
 
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -126,15 +127,15 @@ public final class SampleCrawlSite {
      */
     public CrawlSiteResponse respond(String host, String rawPath) {
         if (rawPath.equals(ROBOTS_PATH)) {
-            return CrawlSiteResponse.text(200, ROBOTS_TYPE, robotsTxt());
+            return CrawlSiteResponse.ofText(200, ROBOTS_TYPE, robotsTxt());
         }
         CrawlSitePage page = pages.get(canonicalPath(rawPath));
         if (page == null) {
             return errorPage(404, "Page not found", "There is no page at " + rawPath + ".", host);
         }
         return switch (page.kind()) {
-            case HTML -> CrawlSiteResponse.text(200, HTML_TYPE, CrawlPageHtml.render(page, host, mirrorOf(host)));
-            case TEXT -> CrawlSiteResponse.text(200, page.kind().contentType(), page.text());
+            case HTML -> CrawlSiteResponse.ofText(200, HTML_TYPE, CrawlPageHtml.render(page, host, mirrorOf(host)));
+            case TEXT -> CrawlSiteResponse.ofText(200, page.kind().contentType(), page.text());
             case PNG -> new CrawlSiteResponse(200, page.kind().contentType(), POSTER_PNG);
         };
     }
@@ -170,21 +171,25 @@ public final class SampleCrawlSite {
      * in {@link CrawlExpectation}: a breadth-first walk of the site's link graph that stays on the
      * host, follows links out of the HTML pages that answer 200 only, and stops at robots.txt.
      *
-     * @param startPath a path of the site, e.g. {@code /sample/crawl/} (it is made canonical)
-     * @param maxDepth  the crawl's depth limit: 0 claims the start page only
-     * @throws IllegalArgumentException when {@code maxDepth} is negative or {@code startPath} not a path
+     * @param start    a path of the site, e.g. {@code /sample/crawl/}, or a URL of it such as
+     *                 {@code http://127.0.0.1:3000/sample/crawl/} (whose path is taken; it is made canonical)
+     * @param maxDepth the crawl's depth limit: 0 claims the start page only
+     * @throws IllegalArgumentException when {@code maxDepth} is negative or {@code start} neither a path nor a URL
      */
-    public CrawlExpectation reachable(String startPath, int maxDepth) {
+    public CrawlExpectation reachable(String start, int maxDepth) {
         if (maxDepth < 0) {
             throw new IllegalArgumentException("maxDepth must be 0 or more, not " + maxDepth);
         }
+        String startPath = start.startsWith("http://") || start.startsWith("https://")
+                ? URI.create(start).getRawPath()
+                : start;
         if (!startPath.startsWith("/")) {
-            throw new IllegalArgumentException("the start must be a path such as " + ROOT_PATH + ", not " + startPath);
+            throw new IllegalArgumentException("the start must be a path such as " + ROOT_PATH + " or a URL, not " + start);
         }
-        String start = canonicalPath(startPath);
+        String canonicalStart = canonicalPath(startPath);
         List<ExpectedPage> claimed = new ArrayList<>();
-        Set<String> seen = new HashSet<>(Set.of(start));
-        Queue<ExpectedPage> queue = new ArrayDeque<>(List.of(new ExpectedPage(start, 0, outcomeOf(start))));
+        Set<String> seen = new HashSet<>(Set.of(canonicalStart));
+        Queue<ExpectedPage> queue = new ArrayDeque<>(List.of(new ExpectedPage(canonicalStart, 0, outcomeOf(canonicalStart))));
         while (!queue.isEmpty()) {
             ExpectedPage page = queue.remove();
             claimed.add(page);
@@ -197,7 +202,7 @@ public final class SampleCrawlSite {
                 }
             }
         }
-        return new CrawlExpectation(start, maxDepth, claimed);
+        return new CrawlExpectation(canonicalStart, maxDepth, claimed);
     }
 
     /** The page at canonical {@code path}, or null: for the tests, which compare the HTML with the graph. */
@@ -220,6 +225,6 @@ public final class SampleCrawlSite {
     private static CrawlSiteResponse errorPage(int status, String heading, String text, String host) {
         CrawlSitePage page = new CrawlSitePage(HOME_PATH + "/error", CrawlSitePage.Kind.HTML, heading, text,
                 List.of(new CrawlLink(CrawlLink.Form.TRAILING_SLASH, HOME_PATH, "Home")));
-        return CrawlSiteResponse.text(status, HTML_TYPE, CrawlPageHtml.render(page, host, mirrorOf(host)));
+        return CrawlSiteResponse.ofText(status, HTML_TYPE, CrawlPageHtml.render(page, host, mirrorOf(host)));
     }
 }

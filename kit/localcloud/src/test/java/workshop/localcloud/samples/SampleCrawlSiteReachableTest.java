@@ -145,8 +145,17 @@ class SampleCrawlSiteReachableTest {
     }
 
     @Test
+    void theStartMayBeAUrlAsTheCrawlerIsGivenIt() {
+        assertThat(site.reachable("http://127.0.0.1:3000/sample/crawl/", 2).pages())
+                .isEqualTo(site.reachable("/sample/crawl", 2).pages());
+        assertThat(site.reachable("http://localhost:41234/sample/crawl/films/3/#cast", 0).startPath())
+                .isEqualTo(HOME + "/films/3");
+    }
+
+    @Test
     void nonsenseIsRefused() {
         assertThatThrownBy(() -> site.reachable(HOME, -1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> site.reachable("sample/crawl", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> site.reachable("ftp://127.0.0.1/sample/crawl", 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
