@@ -157,6 +157,15 @@ public final class LocalCloud implements AutoCloseable {
         return gateway.sampleMoviesUrl();
     }
 
+    /**
+     * The start page of the sample crawl site the API serves, e.g.
+     * {@code http://127.0.0.1:3000/sample/crawl/}; its robots.txt is at the API's root. The requests
+     * it answered are in {@code gateway().sampleCrawlRequests()}.
+     */
+    public String sampleCrawlUrl() {
+        return gateway.sampleCrawlUrl();
+    }
+
     /** The admin endpoint's base URL, e.g. {@code http://127.0.0.1:4510/admin}. */
     public String adminUrl() {
         return admin.url();

@@ -1,5 +1,6 @@
 package workshop.localcloud.http;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 import workshop.localcloud.config.EventDefinition;
 import workshop.localcloud.config.Location;
 import workshop.localcloud.functions.LambdaFunction;
+import workshop.localcloud.samples.CrawlRequestLog;
+import workshop.localcloud.samples.SampleCrawlSite;
 import workshop.localcloud.samples.SampleMovieSite;
 import workshop.localcloud.samples.SampleSiteHandler;
 
@@ -27,8 +30,11 @@ import workshop.localcloud.samples.SampleSiteHandler;
  *   <li>HTTP API ({@code httpApi}) routes at {@code /movies/42}: the Serverless Framework deploys them
  *       on the {@code $default} stage, whose URLs have no prefix.</li>
  *   <li>Under {@code /sample/}, no route: the gateway serves the {@linkplain SampleMovieSite sample
- *       movie site} there, the scraper's default page ({@code /sample/movies}). Routes under
+ *       movie site} there, the scraper's default page ({@code /sample/movies}), and the
+ *       {@linkplain SampleCrawlSite sample crawl site} under {@code /sample/crawl/}. Routes under
  *       {@code /sample} are refused rather than silently hidden.</li>
+ *   <li>At {@code /robots.txt}, no route either: robots.txt lives at the root of a host, so the
+ *       gateway answers it with the crawl site's rules. A route with that path is refused too.</li>
  * </ul>
  *
  * <p>Typical use:
@@ -56,6 +62,9 @@ public final class LocalApiGateway implements AutoCloseable {
     /** The sample site's part of the URL space: its first segment. */
     private static final String SAMPLE_SITE_SEGMENT = "/sample";
 
+    /** The crawl site's rules, at the root of the host where crawlers look for them. */
+    private static final String ROBOTS_PATH = SampleCrawlSite.ROBOTS_PATH;
+
     /** Stage names are part of the URL, so API Gateway allows only these characters. */
     private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -63,6 +72,7 @@ public final class LocalApiGateway implements AutoCloseable {
     private final HttpServer server;
     private boolean started;
     private final RouteTable routes = new RouteTable();
+    private final SampleSiteHandler sampleSites;
 
     /**
      * Binds 127.0.0.1 on {@code port} right away, so {@link #port()} and {@link #routes()} know their
@@ -74,10 +84,15 @@ public final class LocalApiGateway implements AutoCloseable {
     public LocalApiGateway(int port) {
         loopback = new LoopbackServer(port, "local-api-gateway");
         server = loopback.server();
-        server.createContext("/", new ApiGatewayHandler(routes));
+        HttpHandler routeHandler = new ApiGatewayHandler(routes);
+        sampleSites = new SampleSiteHandler(SampleMovieSite.standard(), SampleCrawlSite.standard(), new CrawlRequestLog());
+        server.createContext("/", routeHandler);
         // The JDK server gives a request to the context with the longest matching prefix, so the
         // routes never see /sample/...: they need no exception for it.
-        server.createContext(SampleMovieSite.ROOT_PATH, new SampleSiteHandler(SampleMovieSite.standard()));
+        server.createContext(SampleMovieSite.ROOT_PATH, sampleSites);
+        // A prefix, as every context: /robots.txt.bak or /robots.txt/x are still the routes' to answer.
+        server.createContext(ROBOTS_PATH, exchange ->
+                (exchange.getRequestURI().getRawPath().equals(ROBOTS_PATH) ? sampleSites : routeHandler).handle(exchange));
     }
 
     /**
@@ -174,6 +189,19 @@ public final class LocalApiGateway implements AutoCloseable {
         return baseUrl() + SampleMovieSite.MOVIES_PATH;
     }
 
+    /** The sample crawl site's start page, e.g. {@code http://127.0.0.1:3000/sample/crawl/}. */
+    public String sampleCrawlUrl() {
+        return baseUrl() + SampleCrawlSite.ROOT_PATH;
+    }
+
+    /**
+     * The requests the sample crawl site (robots.txt included) has answered on this gateway, with the
+     * {@code Host} each named: to check that a crawler fetched each page once and never left its host.
+     */
+    public CrawlRequestLog sampleCrawlRequests() {
+        return sampleSites.crawlRequests();
+    }
+
     /** Every route, in the order added, with the URLs to call it. */
     public List<RouteInfo> routes() {
         return routes.routes().stream().map(this::describe).toList();
@@ -205,6 +233,10 @@ public final class LocalApiGateway implements AutoCloseable {
         if (isSampleSitePath(path)) {
             throw invalid(function, described, "paths under " + SAMPLE_SITE_SEGMENT + " belong to the local cloud's "
                     + "sample movie site, which answers them before any route; choose another path");
+        }
+        if (ROBOTS_PATH.equals(path) || (ROBOTS_PATH + "/").equals(path)) {
+            throw invalid(function, described, ROBOTS_PATH + " belongs to the local cloud's sample crawl site, "
+                    + "whose robots.txt answers it before any route; choose another path");
         }
         try {
             return PathTemplate.parse(path);

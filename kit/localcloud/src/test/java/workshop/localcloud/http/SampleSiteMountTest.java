@@ -18,9 +18,14 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import workshop.localcloud.samples.CrawlRequest;
+import workshop.localcloud.samples.SampleCrawlSite;
 import workshop.localcloud.samples.SampleMovieSite;
 
-/** The sample movie site on the gateway's port, under /sample/, next to the functions' routes. */
+/**
+ * The sample sites on the gateway's port, next to the functions' routes: the movie site under
+ * /sample/, the crawl site under /sample/crawl/ with its robots.txt at the root.
+ */
 @Timeout(30)
 class SampleSiteMountTest {
 
@@ -104,5 +109,63 @@ class SampleSiteMountTest {
                 .isInstanceOf(IllegalArgumentException.class);
         gateway.addRoute(httpApi("GET", "/samples"), function); // a path that only starts with the same letters
         assertThat(gateway.routes()).hasSize(1);
+    }
+
+    @Test
+    void theCrawlSiteAndItsRobotsTxtAnswerNextToACatchAllRoute() {
+        RecordingFunction fallback = RecordingFunction.returning("default", APIGatewayV2HTTPEvent.class, "default");
+        gateway.addRoute(httpApi("*", "*"), fallback);
+        gateway.start();
+
+        HttpResponse<String> home = get(gateway, "/sample/crawl/");
+        HttpResponse<String> robots = get(gateway, "/robots.txt");
+
+        assertThat(gateway.sampleCrawlUrl()).isEqualTo(gateway.baseUrl() + "/sample/crawl/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(home.body()).title()).isEqualTo(SampleCrawlSite.standard().title("/sample/crawl").orElseThrow());
+        assertThat(get(gateway, "/sample/crawl").body()).isEqualTo(home.body());
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(robots.body()).isEqualTo(SampleCrawlSite.standard().robotsTxt());
+        assertThat(fallback.events()).isEmpty();
+        assertThat(get(gateway, "/robots.txt.bak").body()).as("only /robots.txt itself is the site's").isEqualTo("default");
+        assertThat(get(gateway, "/robots.txt/x").body()).isEqualTo("default");
+        assertThat(fallback.events()).hasSize(2);
+    }
+
+    @Test
+    void theGatewayLogsTheCrawlSitesRequestsOnly() {
+        gateway.start();
+
+        get(gateway, "/robots.txt");
+        get(gateway, "/sample/crawl/films/7?x=1");
+        get(gateway, "/sample/movies");
+        get(gateway, "/nothing");
+
+        String host = "127.0.0.1:" + gateway.port();
+        assertThat(gateway.sampleCrawlRequests().snapshot()).containsExactly(
+                new CrawlRequest("GET", host, "/robots.txt"),
+                new CrawlRequest("GET", host, "/sample/crawl/films/7?x=1"));
+    }
+
+    @Test
+    void aRouteNamedRobotsTxtIsRefusedSinceItCouldNeverBeCalled() {
+        RecordingFunction function = RecordingFunction.returning("robots", APIGatewayV2HTTPEvent.class, "x");
+
+        for (String path : new String[] {"/robots.txt", "/robots.txt/"}) {
+            assertThatThrownBy(() -> gateway.addRoute(httpApi("GET", path), function))
+                    .as(path)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Function 'robots', httpApi route GET " + path)
+                    .hasMessageContaining("sample crawl site")
+                    .hasMessageContaining("choose another path");
+        }
+        assertThatThrownBy(() -> gateway.addRoute(http("GET", "/robots.txt"), "dev",
+                RecordingFunction.returning("rest", APIGatewayProxyRequestEvent.class, ok("{}"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/robots.txt belongs to the local cloud's sample crawl site");
+        gateway.addRoute(httpApi("GET", "/robots.txt.bak"), function);
+        gateway.addRoute(httpApi("GET", "/robots/{file}"), function);
+        assertThat(gateway.routes()).hasSize(2);
     }
 }
