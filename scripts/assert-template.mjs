@@ -86,7 +86,10 @@ check(!unresolved, 'no serverless variable is left unresolved', unresolved?.join
 function resourcesStack() {
   const expectedExports = ['data-processing-stream-arn', 'movie-table-name', 'movie-table-arn',
     'movie-errors-table-name', 'movie-errors-table-arn', 'movie-processor-failures-queue-arn',
-    'words-table-name', 'words-table-arn', 'words-table-stream-arn', 'words-topic-arn'];
+    'words-table-name', 'words-table-arn', 'words-table-stream-arn', 'words-topic-arn',
+    'router-stream-name', 'router-stream-arn', 'router-runtime-table-name', 'router-runtime-table-arn',
+    'router-errors-table-name', 'router-errors-table-arn', 'crawl-pages-table-name', 'crawl-pages-table-arn',
+    'router-failures-queue-arn'];
   const exported = new Set(exportNames.map(([, n]) => n));
   for (const name of expectedExports) check(exported.has(`${name}-${suffix}`), `export ${name}-${suffix} exists`);
 
@@ -94,16 +97,24 @@ function resourcesStack() {
   check(stream, `Kinesis stream data-processing-stream-${suffix}`);
   check([1, 2].includes(Number(stream?.Properties?.ShardCount)), 'the stream has 1 or 2 shards',
     `ShardCount ${stream?.Properties?.ShardCount}`);
+  // One shard is one ordered sequence: the crawl is breadth first only on one (the depth test relies on it).
+  const routerStream = byName('AWS::Kinesis::Stream', 'Name', `router-stream-${suffix}`);
+  check(routerStream, `Kinesis stream router-stream-${suffix}`);
+  check(Number(routerStream?.Properties?.ShardCount) === 1, 'the router stream has exactly 1 shard (breadth-first crawl)',
+    `ShardCount ${routerStream?.Properties?.ShardCount}`);
 
   const key = (table) => JSON.stringify(table?.Properties?.KeySchema);
   const attribute = (table, name) => table?.Properties?.AttributeDefinitions?.find((a) => a.AttributeName === name)
     ?.AttributeType;
-  const tables = [[`movie-${suffix}`, 'id'], [`movie-errors-${suffix}`, 'id'], [`words-${suffix}`, 'word']];
-  for (const [name, hash] of tables) {
+  // [name, hash key, range key or undefined]: every key attribute a string.
+  const tables = [[`movie-${suffix}`, 'id'], [`movie-errors-${suffix}`, 'id'], [`words-${suffix}`, 'word'],
+    [`router-runtime-${suffix}`, 'pk', 'sk'], [`router-errors-${suffix}`, 'id'], [`crawl-pages-${suffix}`, 'runId', 'url']];
+  for (const [name, hash, range] of tables) {
     const table = byName('AWS::DynamoDB::Table', 'TableName', name);
+    const expected = [{ AttributeName: hash, KeyType: 'HASH' }, ...(range ? [{ AttributeName: range, KeyType: 'RANGE' }] : [])];
     check(table, `DynamoDB table ${name}`);
-    check(key(table) === JSON.stringify([{ AttributeName: hash, KeyType: 'HASH' }]) && attribute(table, hash) === 'S',
-      `${name} is keyed ${hash} (S)`, key(table));
+    check(key(table) === JSON.stringify(expected) && [hash, range].filter(Boolean).every((a) => attribute(table, a) === 'S'),
+      `${name} is keyed ${hash} (S)${range ? ` + ${range} (S, range)` : ''}`, key(table));
     check(table?.Properties?.BillingMode === 'PAY_PER_REQUEST', `${name} is PAY_PER_REQUEST`);
   }
 
@@ -118,11 +129,14 @@ function resourcesStack() {
   const words = byName('AWS::DynamoDB::Table', 'TableName', `words-${suffix}`);
   check(words?.Properties?.StreamSpecification?.StreamViewType === 'NEW_AND_OLD_IMAGES',
     `words-${suffix} has a stream (NEW_AND_OLD_IMAGES)`);
-  const ttl = words?.Properties?.TimeToLiveSpecification;
-  check(ttl?.AttributeName === 'expiresAt' && ttl?.Enabled === true, `words-${suffix} has TTL on expiresAt`);
+  for (const name of [`words-${suffix}`, `router-runtime-${suffix}`]) {
+    const ttl = byName('AWS::DynamoDB::Table', 'TableName', name)?.Properties?.TimeToLiveSpecification;
+    check(ttl?.AttributeName === 'expiresAt' && ttl?.Enabled === true, `${name} has TTL on expiresAt`);
+  }
 
-  check(byName('AWS::SQS::Queue', 'QueueName', `movie-processor-failures-${suffix}`),
-    `SQS queue movie-processor-failures-${suffix}`);
+  for (const name of [`movie-processor-failures-${suffix}`, `router-failures-${suffix}`]) {
+    check(byName('AWS::SQS::Queue', 'QueueName', name), `SQS queue ${name}`);
+  }
   check(byName('AWS::SNS::Topic', 'TopicName', `words-${suffix}`), `SNS topic words-${suffix}`);
 }
 
@@ -132,7 +146,7 @@ function functionsStack() {
   check(functions.length > 0, `the stack declares functions (${functions.length})`);
 
   const mappings = ofType('AWS::Lambda::EventSourceMapping');
-  const isKinesis = (mapping) => /kinesis|data-processing-stream/.test(JSON.stringify(mapping.Properties?.EventSourceArn));
+  const isKinesis = (mapping) => /kinesis|data-processing-stream|router-stream/.test(JSON.stringify(mapping.Properties?.EventSourceArn));
   const kinesis = mappings.filter(([, m]) => isKinesis(m));
   if (kinesis.length === 0) console.log('  (no Kinesis event source mapping in this stack: the Kinesis checks do not apply)');
   for (const [id, mapping] of kinesis) {
@@ -241,19 +255,16 @@ function functionsStack() {
     loggerRole ? loggerData.map(([source, s]) => `${source}: ${asList(s.Action ?? s.NotAction).join(', ')}`).join('; ')
       : 'no logger function with a role of its own');
 
-  moviesPipeline(functions, roleOfFunction, statementsOf);
+  const rights = rightsOf(functions, roleOfFunction, statementsOf);
+  moviesPipeline(functions, rights);
+  routerPipeline(functions, rights);
   jarPerPipeline(functions);
 }
 
-// The movies pipeline's functions, when the stack has them: the data actions each role allows, by the
-// export it allows them on. Exactly these, so a widened role (or a forgotten right) fails here.
-function moviesPipeline(functions, roleOfFunction, statementsOf) {
+// The data actions a function's role allows, by the export it allows them on; expectRights checks they
+// are exactly the expected ones, so a widened role (or a forgotten right) fails.
+function rightsOf(functions, roleOfFunction, statementsOf) {
   const byHandler = (handler) => functions.find(([, fn]) => fn.Properties?.Handler === handler)?.[0];
-  const scraper = byHandler('workshop.movies.ScrapeMoviesHandler');
-  if (!scraper) {
-    console.log('  (no movies functions in this stack: the movies pipeline checks do not apply)');
-    return;
-  }
   const imported = (value) => {
     const text = JSON.stringify(value);
     const name = /"Fn::ImportValue":"([^"]+)"/.exec(text)?.[1];
@@ -275,6 +286,21 @@ function moviesPipeline(functions, roleOfFunction, statementsOf) {
     check(id && JSON.stringify(actual) === JSON.stringify([...expected].sort()),
       `${handler.split('.').pop()}'s role allows exactly: ${expected.join('; ')}`, id ? actual.join('; ') : 'no such function');
   };
+  return { byHandler, expectRights };
+}
+
+// The mapping of a function's stream event (its logical id in FunctionName), or undefined.
+const mappingOf = (functionId) => ofType('AWS::Lambda::EventSourceMapping')
+  .find(([, m]) => JSON.stringify(m.Properties?.FunctionName).includes(functionId ?? '?'))?.[1]?.Properties;
+const importOf = (name) => JSON.stringify({ 'Fn::ImportValue': `${name}-${suffix}` });
+
+// The movies pipeline's functions, when the stack has them.
+function moviesPipeline(functions, { byHandler, expectRights }) {
+  const scraper = byHandler('workshop.movies.ScrapeMoviesHandler');
+  if (!scraper) {
+    console.log('  (no movies functions in this stack: the movies pipeline checks do not apply)');
+    return;
+  }
   expectRights('workshop.movies.ScrapeMoviesHandler', [
     'kinesis:PutRecords on data-processing-stream-arn', 'dynamodb:PutItem on movie-errors-table-arn']);
   expectRights('workshop.movies.ProcessMoviesHandler', [
@@ -291,9 +317,7 @@ function moviesPipeline(functions, roleOfFunction, statementsOf) {
     `the scraper reads the url given to the deploy (SCRAP_URL = ${process.env.url})`,
     show(scraperFunction.Properties?.Environment?.Variables?.SCRAP_URL));
 
-  const processor = byHandler('workshop.movies.ProcessMoviesHandler');
-  const mapping = ofType('AWS::Lambda::EventSourceMapping')
-    .find(([, m]) => JSON.stringify(m.Properties?.FunctionName).includes(processor ?? '?'))?.[1]?.Properties;
+  const mapping = mappingOf(byHandler('workshop.movies.ProcessMoviesHandler'));
   check(JSON.stringify(mapping?.EventSourceArn) === JSON.stringify({ 'Fn::ImportValue': `data-processing-stream-arn-${suffix}` }),
     `the processor consumes data-processing-stream-${suffix}`, show(mapping?.EventSourceArn));
   check(JSON.stringify(mapping?.DestinationConfig?.OnFailure?.Destination)
@@ -303,6 +327,76 @@ function moviesPipeline(functions, roleOfFunction, statementsOf) {
   const routes = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties?.RouteKey);
   for (const route of ['GET /scrap_movies', 'GET /movies/{id}', 'GET /movies', 'GET /errors']) {
     check(routes.includes(route), `HTTP API route ${route}`, routes.join(', '));
+  }
+}
+
+// The message router and the crawler on it (issue 7), when the stack has them: one function consumes
+// the router stream (the mapping's settings below), one serves the crawl API; each role exactly as
+// docs/DEPLOY.md says, each function the tables of its environment.
+function routerPipeline(functions, { byHandler, expectRights }) {
+  const crawler = byHandler('workshop.crawler.CrawlerHandler');
+  const crawlApi = byHandler('workshop.crawler.CrawlApiHandler');
+  if (!crawler && !crawlApi) {
+    console.log('  (no crawler functions in this stack: the router checks do not apply)');
+    return;
+  }
+  const stream = 'router-stream-arn';
+  const runtime = 'router-runtime-table-arn';
+  const pages = 'crawl-pages-table-arn';
+  expectRights('workshop.crawler.CrawlerHandler', [
+    ...['DescribeStream', 'DescribeStreamSummary', 'GetRecords', 'GetShardIterator', 'ListShards', 'PutRecord',
+      'PutRecords'].map((action) => `kinesis:${action} on ${stream}`),
+    'sqs:SendMessage on router-failures-queue-arn',
+    ...['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'].map((action) => `dynamodb:${action} on ${runtime}`),
+    'dynamodb:PutItem on router-errors-table-arn',
+    ...['GetItem', 'PutItem', 'UpdateItem'].map((action) => `dynamodb:${action} on ${pages}`)]);
+  expectRights('workshop.crawler.CrawlApiHandler', [
+    `kinesis:PutRecord on ${stream}`,
+    ...['GetItem', 'PutItem', 'Query', 'UpdateItem'].map((action) => `dynamodb:${action} on ${runtime}`),
+    `dynamodb:Query on ${pages}`]);
+
+  const environment = (id, expected) => {
+    const variables = resources[id]?.Properties?.Environment?.Variables ?? {};
+    const actual = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, JSON.stringify(v)]));
+    const wanted = Object.fromEntries(Object.entries(expected).map(([k, name]) => [k, importOf(name)]));
+    check(JSON.stringify(actual) === JSON.stringify(wanted),
+      `${id}'s environment: ${Object.entries(expected).map(([k, name]) => `${k}=${name}-${suffix}`).join(', ')}`,
+      JSON.stringify(variables));
+  };
+  environment(crawler, { STREAM_NAME: 'router-stream-name', RUNTIME_TABLE: 'router-runtime-table-name',
+    ERROR_TABLE: 'router-errors-table-name', PAGES_TABLE: 'crawl-pages-table-name' });
+  environment(crawlApi, { STREAM_NAME: 'router-stream-name', RUNTIME_TABLE: 'router-runtime-table-name',
+    PAGES_TABLE: 'crawl-pages-table-name' });
+
+  // The stream mapping: the settings issue 7 fixed, and no parallelization (one batch at a time keeps
+  // the shard's order, hence the breadth-first crawl).
+  const mapping = mappingOf(crawler);
+  check(JSON.stringify(mapping?.EventSourceArn) === importOf(stream), `the crawler consumes router-stream-${suffix}`,
+    show(mapping?.EventSourceArn));
+  const expected = { BatchSize: 100, StartingPosition: 'TRIM_HORIZON', FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BisectBatchOnFunctionError: true, MaximumRetryAttempts: 5 };
+  for (const [property, value] of Object.entries(expected)) {
+    check(JSON.stringify(mapping?.[property]) === JSON.stringify(value), `the crawler's mapping: ${property} ${show(value)}`,
+      show(mapping?.[property]));
+  }
+  check([undefined, 1].includes(mapping?.ParallelizationFactor), "the crawler's mapping: no ParallelizationFactor above 1",
+    show(mapping?.ParallelizationFactor));
+  check(JSON.stringify(mapping?.DestinationConfig?.OnFailure?.Destination) === importOf('router-failures-queue-arn'),
+    `what the crawler gives up on goes to router-failures-${suffix}`, show(mapping?.DestinationConfig));
+
+  // The crawl API: its three routes, all on crawlApi, with the payload its handler reads
+  // (APIGatewayProxyRequestEvent: format 1.0).
+  const integrationOf = (routeKey) => {
+    const route = ofType('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties?.RouteKey === routeKey)?.[1];
+    const integrationId = JSON.stringify(route?.Properties?.Target ?? '').match(/"Ref":"([^"]+)"/)?.[1];
+    return resources[integrationId]?.Properties;
+  };
+  for (const route of ['POST /crawl', 'GET /crawl/stats', 'POST /crawl/{runId}/stop']) {
+    const integration = integrationOf(route);
+    check(integration && JSON.stringify(integration.IntegrationUri).includes(`"${crawlApi}"`),
+      `HTTP API route ${route} calls crawlApi`, integration ? show(integration.IntegrationUri) : 'no such route');
+    check(integration?.PayloadFormatVersion === '1.0', `HTTP API route ${route}: payload format 1.0 (APIGatewayProxyRequestEvent)`,
+      show(integration?.PayloadFormatVersion));
   }
 }
 

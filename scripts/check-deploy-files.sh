@@ -3,12 +3,15 @@
 # the npm registry is the only network it needs), packages every stack with `serverless package` for
 # suffix=ci without AWS credentials, and asserts on the generated CloudFormation
 # (scripts/assert-template.mjs):
-#   - root serverless.yml (resources stack): names and exports carry the suffix, the expected tables,
-#     GSI, stream, TTL, queue and topic exist;
+#   - root serverless.yml (resources stack): names and exports carry the suffix, the expected tables
+#     (keys, GSI, TTL), streams (the router's: one shard), queues and topic exist, with their exports;
 #   - solutions/serverless.yml (when it exists): names and exports carry the suffix, Kinesis mappings
 #     (if any) report batch item failures, bisect, have an on-failure destination, stream mappings have
 #     bounded retries; one IAM role per function, no '*' action or resource in Kinesis/DynamoDB/SNS/SQS
 #     statements, the counter publishes only to the words topic, the logger has no data-service action;
+#     the movies and crawler roles allow exactly their actions on exactly their exports; the crawler's
+#     mapping settings, the functions' environment, the routes (crawl API: payload 1.0), the jar per
+#     function;
 #   - skeleton/serverless.yml (when it exists): packages;
 #   - the class scripts: deploy-class.sh --dry-run on a 2-attendee roster packages both attendees'
 #     stacks, teardown-class.sh --dry-run names their stacks; a roster with a bad suffix and a duplicate

@@ -58,7 +58,6 @@ final class RunningCloud {
         return new RunningCloud(adminUrl);
     }
 
-    /** Written whole or not at all (a temporary file moved into place): a reader never sees half a file. */
     /** Where the cloud started by {@code ./workshop up} answers, or a {@link NoCloudException}. */
     static Address address() {
         Path file = WorkshopHome.runningCloudFile();
@@ -73,6 +72,7 @@ final class RunningCloud {
         }
     }
 
+    /** Written whole or not at all (a temporary file moved into place): a reader never sees half a file. */
     static void record(Address address) throws IOException {
         Files.createDirectories(WorkshopHome.stateDirectory());
         Path file = WorkshopHome.runningCloudFile();

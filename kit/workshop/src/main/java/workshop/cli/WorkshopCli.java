@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         version = "workshop 1.0",
         description = "Runs the serverless Java workshop on your laptop: the course (list, verify, watch, hint, ...), the local cloud and its tools.",
         subcommands = {UpCommand.class, DemoCommand.class, SlackCommand.class, TableCommand.class, LogsCommand.class,
-                FireCommand.class, ScrapeCommand.class,
+                FireCommand.class, ScrapeCommand.class, CrawlCommand.class,
                 ListCommand.class, VerifyCommand.class, WatchCommand.class, HintCommand.class, CatchUpCommand.class,
                 DiffCommand.class, ResetCommand.class, ReportCommand.class, ClassReportCommand.class, CourseMapCommand.class,
                 CommandLine.HelpCommand.class})
