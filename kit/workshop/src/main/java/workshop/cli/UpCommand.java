@@ -121,13 +121,14 @@ final class UpCommand implements Callable<Integer> {
             out.printf("  %-7s %-40s → %s%n", route.method(), route.url(), route.function());
         }
         out.println("Sample movie site (the scraper's default url): " + cloud.sampleMoviesUrl());
+        out.println("Sample site to crawl (./workshop crawl's default): " + cloud.sampleCrawlUrl());
         out.println("Tables:  " + String.join(", ", cloud.services().localDynamoDb().tables().tableNames()));
         out.println("Streams: " + String.join(", ", cloud.services().kinesis().listStreams().streamNames()));
         out.println("Functions: " + (cloud.functions().isEmpty()
                 ? "none yet (the function stack declares none: exercise 08 writes them)"
                 : String.join(", ", cloud.functions().keySet())));
-        out.println("In another terminal: ./workshop scrape, ./workshop slack WORDS, ./workshop table NAME, "
-                + "./workshop logs FUNCTION, ./workshop fire FUNCTION");
+        out.println("In another terminal: ./workshop scrape, ./workshop slack WORDS, ./workshop crawl, "
+                + "./workshop table NAME, "./workshop logs FUNCTION, ./workshop fire FUNCTION");
         out.println("Admin endpoint: " + cloud.adminUrl() + "/resources. Ctrl-C stops.");
         out.println();
         out.flush();
