@@ -128,7 +128,7 @@ final class UpCommand implements Callable<Integer> {
                 ? "none yet (the function stack declares none: exercise 08 writes them)"
                 : String.join(", ", cloud.functions().keySet())));
         out.println("In another terminal: ./workshop scrape, ./workshop slack WORDS, ./workshop crawl, "
-                + "./workshop table NAME, "./workshop logs FUNCTION, ./workshop fire FUNCTION");
+                + "./workshop table NAME, ./workshop logs FUNCTION, ./workshop fire FUNCTION");
         out.println("Admin endpoint: " + cloud.adminUrl() + "/resources. Ctrl-C stops.");
         out.println();
         out.flush();
