@@ -35,9 +35,11 @@ public final class RobotsRules {
     /** The crawler's product token: what a robots.txt names in {@code User-agent: workshop-crawler}. */
     public static final String AGENT_TOKEN = "workshop-crawler";
 
+    // Before the constants below, whose rules it canonicalises.
+    private static final Pattern PERCENT_ENCODING = Pattern.compile("%[0-9a-fA-F]{2}");
+
     private static final RobotsRules ALLOW_ALL = new RobotsRules(List.of(), "allow all");
     private static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule(true, "/")), "disallow all");
-    private static final Pattern PERCENT_ENCODING = Pattern.compile("%[0-9a-fA-F]{2}");
 
     private final List<Rule> rules;
     private final String description;
