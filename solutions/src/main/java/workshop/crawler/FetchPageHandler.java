@@ -22,12 +22,16 @@ import workshop.router.MessageHandler;
  *       depth from the start page.</li>
  *   <li>robots.txt ({@link RobotsCache}): a disallowed URL is recorded as {@value PageOutcome#ROBOTS}
  *       and not fetched. It is claimed first so that it is counted once, however many pages link to it.</li>
- *   <li>Fetch ({@link PageFetcher}: http and https only, a timeout, a size limit of
+ *   <li>Fetch the canonical URL ({@link PageFetcher}: http and https only, a timeout, a size limit of
  *       {@link PageBody#MAX_HTML_BYTES}). A failure is recorded with its reason (a broken link as a
  *       failure with its HTTP status), and nothing is emitted.</li>
  *   <li>Emit a {@value PageBody#TYPE} with the HTML, for the handlers that read pages.</li>
  * </ol>
  * A redirect to a host outside the scope counts as a failure: the page is not the crawl's to read.
+ *
+ * <p>The URL fetched is the canonical one, without a trailing slash: a server that names a page
+ * {@code /docs/} usually redirects {@code /docs} there, and the page's links are then resolved against
+ * where it was found ({@link PageBody#location()}).
  */
 public class FetchPageHandler implements MessageHandler<PageUrl> {
 
