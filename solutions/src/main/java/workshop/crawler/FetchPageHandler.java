@@ -25,7 +25,8 @@ import workshop.router.MessageHandler;
  *   <li>Fetch the canonical URL ({@link PageFetcher}: http and https only, a timeout, a size limit of
  *       {@link PageBody#MAX_HTML_BYTES}). A failure is recorded with its reason (a broken link as a
  *       failure with its HTTP status), and nothing is emitted.</li>
- *   <li>Emit a {@value PageBody#TYPE} with the HTML, for the handlers that read pages.</li>
+ *   <li>Emit a {@value PageBody#TYPE} with the HTML, for the handlers that read pages, when it fits in a
+ *       Kinesis record ({@link PageBody#MAX_JSON_BYTES}); a page too large is recorded as a failure.</li>
  * </ol>
  * A redirect to a host outside the scope counts as a failure: the page is not the crawl's to read.
  *
@@ -78,13 +79,15 @@ public class FetchPageHandler implements MessageHandler<PageUrl> {
             return;
         }
         String html = document.outerHtml();
-        if (html.getBytes(StandardCharsets.UTF_8).length > PageBody.MAX_HTML_BYTES) {
-            // The page was within the limit as sent; jsoup's rewriting of it (entities, closed tags) is not.
-            claims.record(runId, url, PageOutcome.failed("the page's HTML is larger than " + PageBody.MAX_HTML_BYTES
-                    + " bytes, too large for a message"));
+        PageBody body = new PageBody(url, location, page.depth(), scope, document.title(), html);
+        // The page was within the limit as sent; jsoup's rewriting of it (entities, closed tags) and JSON's
+        // escapes may not be.
+        if (html.getBytes(StandardCharsets.UTF_8).length > PageBody.MAX_HTML_BYTES || body.jsonBytes() > PageBody.MAX_JSON_BYTES) {
+            claims.record(runId, url, PageOutcome.failed("the page's HTML is too large for a message: at most "
+                    + PageBody.MAX_HTML_BYTES + " bytes, " + PageBody.MAX_JSON_BYTES + " as JSON"));
             return;
         }
         claims.record(runId, url, PageOutcome.fetched());
-        context.emit(PageBody.TYPE, new PageBody(url, location, page.depth(), scope, document.title(), html));
+        context.emit(PageBody.TYPE, body);
     }
 }

@@ -1,5 +1,7 @@
 package workshop.crawler;
 
+import com.google.gson.Gson;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -18,11 +20,19 @@ public record PageBody(String url, String location, int depth, CrawlScope scope,
 
     public static final String TYPE = "pageBody";
 
-    /**
-     * A Kinesis record holds at most 1 MiB. Half of it for the HTML leaves room for the envelope and for
-     * JSON's escapes ({@code \"}, {@code \n}) inside the message.
-     */
+    /** The most HTML a page may have: half of the 1 MiB a Kinesis record holds. */
     public static final int MAX_HTML_BYTES = 512 * 1024;
+
+    /**
+     * The most this body may take as JSON: a Kinesis record holds 1 MiB, and the envelope and message
+     * type need far less than the 64 KiB left. Checked besides {@link #MAX_HTML_BYTES} because JSON
+     * escapes grow the HTML: {@code "} is written {@code \"}, and Gson by default writes {@code <},
+     * {@code >}, {@code &}, {@code =} and {@code '} as six characters ({@code \u003c}).
+     */
+    public static final int MAX_JSON_BYTES = 960 * 1024;
+
+    /** Gson as configured by default: its escaping is the most a router's Gson can write. */
+    private static final Gson DEFAULT_GSON = new Gson();
 
     public PageBody {
         Objects.requireNonNull(url, "url");
@@ -33,5 +43,10 @@ public record PageBody(String url, String location, int depth, CrawlScope scope,
         if (depth < 0) {
             throw new IllegalArgumentException("depth must not be negative: " + depth);
         }
+    }
+
+    /** The size of this body written as JSON, the most it can take in a message (see {@link #MAX_JSON_BYTES}). */
+    public int jsonBytes() {
+        return DEFAULT_GSON.toJson(this).getBytes(StandardCharsets.UTF_8).length;
     }
 }

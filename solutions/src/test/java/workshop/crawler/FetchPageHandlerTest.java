@@ -184,6 +184,17 @@ class FetchPageHandlerTest {
         assertThat(table.item(RUN, site.url("/big")).orElseThrow().get("reason").s()).contains("too large for a message");
     }
 
+    @Test
+    void aPageWhoseJsonWouldNotFitInAKinesisRecordIsAFailure() {
+        // 200 KB of HTML, within the limit even as jsoup writes it; but JSON may write each = as \u003d.
+        site.page("/equals", "<p>" + "=".repeat(200_000) + "</p>");
+
+        RecordingMessageContext context = handle(new PageUrl(site.url("/equals"), 1, SCOPE), "message-1");
+
+        assertThat(context.emitted()).isEmpty();
+        assertThat(table.item(RUN, site.url("/equals")).orElseThrow().get("reason").s()).contains("too large for a message");
+    }
+
     private RecordingMessageContext handle(PageUrl page, String messageId) {
         RecordingMessageContext context = RecordingMessageContext.of(PageUrl.TYPE, messageId);
         handler.handle(page, context);
