@@ -344,14 +344,14 @@ function routerPipeline(functions, { byHandler, expectRights }) {
   const runtime = 'router-runtime-table-arn';
   const pages = 'crawl-pages-table-arn';
   expectRights('workshop.crawler.CrawlerHandler', [
-    ...['DescribeStream', 'DescribeStreamSummary', 'GetRecords', 'GetShardIterator', 'ListShards', 'PutRecord',
+    ...['DescribeStream', 'DescribeStreamSummary', 'GetRecords', 'GetShardIterator', 'ListShards',
       'PutRecords'].map((action) => `kinesis:${action} on ${stream}`),
     'sqs:SendMessage on router-failures-queue-arn',
-    ...['ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'].map((action) => `dynamodb:${action} on ${runtime}`),
+    ...['GetItem', 'PutItem', 'Query', 'UpdateItem'].map((action) => `dynamodb:${action} on ${runtime}`),
     'dynamodb:PutItem on router-errors-table-arn',
-    ...['GetItem', 'PutItem', 'UpdateItem'].map((action) => `dynamodb:${action} on ${pages}`)]);
+    ...['PutItem', 'UpdateItem'].map((action) => `dynamodb:${action} on ${pages}`)]);
   expectRights('workshop.crawler.CrawlApiHandler', [
-    `kinesis:PutRecord on ${stream}`,
+    `kinesis:PutRecords on ${stream}`,
     ...['GetItem', 'PutItem', 'Query', 'UpdateItem'].map((action) => `dynamodb:${action} on ${runtime}`),
     `dynamodb:Query on ${pages}`]);
 

@@ -26,8 +26,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import workshop.router.DynamoDbRouterRuntime;
 import workshop.router.Envelope;
+import workshop.router.KinesisMessageSender;
 import workshop.router.MessageSender;
+import workshop.router.MessagesNotSentException;
 import workshop.router.RunLedger;
 import workshop.router.RunStats;
 import workshop.support.AwsClients;
@@ -46,7 +49,8 @@ import workshop.support.Env;
  * </ul>
  * Every answer is JSON; a problem is {@code {"error":"…"}} saying what to change: 400 for a request
  * that is not right, 404 for an unknown run or path, 405 for a method a path does not take, 413 for a
- * body over {@value #MAX_BODY_BYTES} bytes.
+ * body over {@value #MAX_BODY_BYTES} bytes, 503 when the stream did not take a run's first message (the run
+ * is stopped at once).
  *
  * <p>An exception from DynamoDB or Kinesis is not caught: Lambda counts the invocation as an error
  * (which is what alarms watch) and API Gateway answers 500.
@@ -70,7 +74,8 @@ public class CrawlApiHandler implements RequestHandler<APIGatewayProxyRequestEve
     private final Supplier<String> newRunId;
 
     public CrawlApiHandler() {
-        this(RouterWiring.runLedger(), RouterWiring.sender(),
+        this(new DynamoDbRouterRuntime(AwsClients.dynamoDb(), Env.required("RUNTIME_TABLE"), Clock.systemUTC()),
+                new KinesisMessageSender(AwsClients.kinesis(), Env.required("STREAM_NAME")),
                 new PageClaims(AwsClients.dynamoDb(), Env.required("PAGES_TABLE"), Clock.systemUTC()),
                 Clock.systemUTC(), CrawlApiHandler::randomRunId);
     }
@@ -112,7 +117,15 @@ public class CrawlApiHandler implements RequestHandler<APIGatewayProxyRequestEve
         ledger.startRun(runId, request.budget());
         // The run's first message; the router derives every later message's id from it.
         Envelope envelope = Envelope.root(runId + "-start", runId, clock.instant());
-        sender.send(PageUrl.TYPE, envelope, new PageUrl(request.url(), 0, request.scope()));
+        try {
+            sender.send(PageUrl.TYPE, envelope, new PageUrl(request.url(), 0, request.scope()));
+        } catch (MessagesNotSentException refused) {
+            // The run exists but will never get a message: stop it, so that its stats say what happened,
+            // and tell the caller to try again (503) instead of answering as if the crawl had started.
+            ledger.terminate(runId, "the first message could not be sent: " + refused.getMessage());
+            throw new RequestProblem(503, "the stream did not take the crawl's first message ("
+                    + refused.getMessage() + "); run " + runId + " was stopped: try again");
+        }
 
         JsonObject json = new JsonObject();
         json.addProperty("runId", runId);

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 public record CrawlScope(List<String> allowedHosts, int maxDepth) {
 
-    /** Deeper crawls of a few hundred pages take minutes on the local cloud; the API refuses more. */
-    public static final int MAX_DEPTH = 10;
+    /**
+     * The deepest crawl the API accepts: enough for the sample site's longest chain (12 links). A page at
+     * link depth d travels at envelope depth 2d or 2d + 1 (pageUrl, then pageBody), which keeps a crawl
+     * well under the router's guard ({@link workshop.router.MessageRouter#MAX_DEPTH}).
+     */
+    public static final int MAX_DEPTH = 20;
 
     /** A DNS name or an IPv4 address ({@code [a-z0-9.-]}), or an IPv6 literal in brackets as URLs write it. */
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9.-]*[a-z0-9])?|\\[[0-9a-f:.]+]");

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import workshop.router.Envelope;
 import workshop.router.MessageSender;
+import workshop.router.MessagesNotSentException;
 import workshop.router.RunLedger;
 import workshop.router.RunStats;
 import workshop.router.RunStats.TypeCounters;
@@ -105,10 +106,10 @@ class CrawlApiHandlerTest {
                 {"url":"mailto:a@example.com"}                          => url must be an absolute http or https URL
                 {"url":"/sample/crawl/"}                                => url must be an absolute http or https URL
                 {"url":"http://user:pw@127.0.0.1/"}                     => url must be an absolute http or https URL
-                {"url":"http://127.0.0.1/","maxDepth":11}               => maxDepth must be a whole number from 0 to 10
-                {"url":"http://127.0.0.1/","maxDepth":-1}               => maxDepth must be a whole number from 0 to 10
-                {"url":"http://127.0.0.1/","maxDepth":2.5}              => maxDepth must be a whole number from 0 to 10
-                {"url":"http://127.0.0.1/","maxDepth":"3"}              => maxDepth must be a whole number from 0 to 10
+                {"url":"http://127.0.0.1/","maxDepth":21}               => maxDepth must be a whole number from 0 to 20
+                {"url":"http://127.0.0.1/","maxDepth":-1}               => maxDepth must be a whole number from 0 to 20
+                {"url":"http://127.0.0.1/","maxDepth":2.5}              => maxDepth must be a whole number from 0 to 20
+                {"url":"http://127.0.0.1/","maxDepth":"3"}              => maxDepth must be a whole number from 0 to 20
                 {"url":"http://127.0.0.1/","budget":0}                  => budget must be a whole number from 1 to 100000
                 {"url":"http://127.0.0.1/","budget":100001}             => budget must be a whole number from 1 to 100000
                 {"url":"http://127.0.0.1/","budget":1e20}               => budget must be a whole number from 1 to 100000
@@ -154,6 +155,23 @@ class CrawlApiHandlerTest {
             String padded = body + " ".repeat(CrawlApiHandler.MAX_BODY_BYTES - body.length());
 
             assertThat(call("POST", "/crawl", padded).getStatusCode()).isEqualTo(202);
+        }
+
+        @Test
+        void whenTheStreamRefusesTheFirstMessageTheRunIsStoppedAndTheAnswerSaysTryAgain() {
+            MessageSender refusing = (type, envelope, body) -> {
+                throw new MessagesNotSentException("1 of 1 messages still refused after 4 attempts");
+            };
+            CrawlApiHandler handlerWithoutStream = new CrawlApiHandler(ledger, refusing, pages,
+                    Clock.fixed(NOW, ZoneOffset.UTC), () -> "crawl-0123456789ab");
+
+            APIGatewayProxyResponseEvent response = handlerWithoutStream.handleRequest(
+                    event("POST", "/crawl", "{\"url\":\"" + START + "\"}"), RecordingContexts.recording(new ArrayList<>()));
+
+            assertThat(response.getStatusCode()).isEqualTo(503);
+            assertThat(json(response).get("error").getAsString()).contains("try again").contains("crawl-0123456789ab");
+            assertThat(ledger.terminated).containsOnlyKeys("crawl-0123456789ab");
+            assertThat(ledger.terminated.get("crawl-0123456789ab")).startsWith("the first message could not be sent");
         }
     }
 

@@ -60,12 +60,12 @@ class CrawlScopeTest {
     }
 
     @Test
-    void acceptsDepthsFromZeroToTen() {
+    void acceptsDepthsFromZeroToTwenty() {
         assertThat(new CrawlScope(List.of("a.test"), 0).maxDepth()).isZero();
-        assertThat(new CrawlScope(List.of("a.test"), CrawlScope.MAX_DEPTH).maxDepth()).isEqualTo(10);
+        assertThat(new CrawlScope(List.of("a.test"), CrawlScope.MAX_DEPTH).maxDepth()).isEqualTo(20);
         assertThatThrownBy(() -> new CrawlScope(List.of("a.test"), -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CrawlScope(List.of("a.test"), 11))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 0 to 10");
+        assertThatThrownBy(() -> new CrawlScope(List.of("a.test"), 21))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 0 to 20");
     }
 
     @Test

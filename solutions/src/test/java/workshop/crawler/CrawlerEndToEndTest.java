@@ -157,7 +157,7 @@ class CrawlerEndToEndTest {
     }
 
     @Test
-    void recordsThatAreNotMessagesGoToTheRouterErrorTableAndTheStreamGoesOn() {
+    void recordsThatAreNotMessagesGoToTheRouterErrorTableAndTheStreamGoesOn() throws Exception {
         List<String> payloads = List.of("not json at all", "{\"messageType\":\"pageUrl\"}",
                 "{\"messageType\":\"weather\",\"system\":{\"messageId\":\"m-1\",\"runId\":\"r\","
                         + "\"timestamp\":\"2026-11-23T10:00:00Z\",\"parentId\":null,\"depth\":0},\"body\":{}}");

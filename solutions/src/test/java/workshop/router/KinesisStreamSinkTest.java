@@ -17,7 +17,6 @@ import org.mockito.ArgumentCaptor;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.KinesisException;
 import software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException;
-import software.amazon.awssdk.services.kinesis.model.PutRecordRequest;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
@@ -129,17 +128,22 @@ class KinesisStreamSinkTest {
     }
 
     @Test
-    void theSenderPutsARunsFirstMessageAsTheRouterReadsIt() {
-        KinesisMessageSender sender = new KinesisMessageSender(kinesis, "router-stream-test");
+    void theSenderPutsARunsFirstMessageAsTheRouterReadsItAndRetriesAThrottledPut() {
+        when(kinesis.putRecords(any(PutRecordsRequest.class)))
+                .thenThrow(ProvisionedThroughputExceededException.builder().message("slow down").build())
+                .thenAnswer(call -> accepted(1));
+        KinesisMessageSender sender = new KinesisMessageSender(sink);
         Envelope root = Envelope.root("m1", "run1", FakeTime.T0);
 
         sender.send("pageUrl", root, new Body("<p>"));
 
-        ArgumentCaptor<PutRecordRequest> request = ArgumentCaptor.forClass(PutRecordRequest.class);
-        verify(kinesis).putRecord(request.capture());
-        assertThat(request.getValue().partitionKey()).isEqualTo("m1");
-        RoutedMessage decoded = MessageCodec.decode(request.getValue().data().asByteArray());
+        ArgumentCaptor<PutRecordsRequest> requests = ArgumentCaptor.forClass(PutRecordsRequest.class);
+        verify(kinesis, times(2)).putRecords(requests.capture());
+        PutRecordsRequestEntry entry = requests.getValue().records().get(0);
+        assertThat(entry.partitionKey()).isEqualTo("m1");
+        RoutedMessage decoded = MessageCodec.decode(entry.data().asByteArray());
         assertThat(decoded.envelope()).isEqualTo(root);
         assertThat(decoded.messageType()).isEqualTo("pageUrl");
+        assertThat(time.sleeps()).hasSize(1);
     }
 }
