@@ -27,11 +27,12 @@ public record PageBody(String url, String location, int depth, CrawlScope scope,
      * The most this body may take as JSON: a Kinesis record holds 1 MiB, and the envelope and message
      * type need far less than the 64 KiB left. Checked besides {@link #MAX_HTML_BYTES} because JSON
      * escapes grow the HTML: {@code "} is written {@code \"}, and Gson by default writes {@code <},
-     * {@code >}, {@code &}, {@code =} and {@code '} as six characters ({@code \u003c}).
+     * {@code >}, {@code &}, {@code =} and {@code '} as six characters ({@code \u003c}). The router's codec
+     * turns that HTML escaping off, so the size measured here is an upper bound of the message's.
      */
     public static final int MAX_JSON_BYTES = 960 * 1024;
 
-    /** Gson as configured by default: its escaping is the most a router's Gson can write. */
+    /** Gson as configured by default: its escaping is the most any Gson writes, so the size is a safe bound. */
     private static final Gson DEFAULT_GSON = new Gson();
 
     public PageBody {
