@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +49,13 @@ class MessageCodecTest {
         assertThat(decoded.messageType()).isEqualTo("pageUrl");
         assertThat(decoded.envelope()).isEqualTo(child);
         assertThat(MessageCodec.bodyAs(decoded.body(), PageUrl.class)).isEqualTo(body);
+    }
+
+    @Test
+    void htmlInABodyIsWrittenAsIsNotAsSixCharacterEscapes() {
+        byte[] data = MessageCodec.encode("page", Envelope.root("m1", "r1", T), Map.of("html", "<a href='x'>&</a>"));
+
+        assertThat(new String(data, StandardCharsets.UTF_8)).contains("<a href='x'>&</a>").doesNotContain("\\u003c");
     }
 
     @Test
