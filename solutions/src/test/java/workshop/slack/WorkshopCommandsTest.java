@@ -39,7 +39,9 @@ class WorkshopCommandsTest {
                 .contains("processor: 320 movies stored in movie-local, 0 entries in movie-errors-local")
                 .containsPattern("query API: GET /movies/tt\\d+ → 200 \".+\" \\(\\d{4}\\)")
                 .containsPattern("GET /movies\\?year=\\d{4} → \\d+ movies")
-                .contains("Summary: movies ✓ 13 pages, 320 movies stored, 0 errors; word counter ✓ 1 → 12 as expected")
+                .contains("Summary: movies ✓ 13 pages, 320 movies stored, 0 errors; word counter ✓ 1 → 12 as expected; "
+                        + "crawler ✓ 291 pages in ")
+                .contains("pages: failed 6, fetched 279, notHtml 2, robots 4 (291 in all)")
                 .contains("Slack's reply:        hello: 1, world: 1")
                 .contains("in the table after SNS: {hello=11, world=11}")
                 .contains("Slack's reply:        hello: 12, world: 12")
@@ -74,6 +76,22 @@ class WorkshopCommandsTest {
                     .contains("Stream consumed.")
                     .containsPattern("movie-local +320 items")
                     .containsPattern("movie-errors-local +0 items");
+        }
+    }
+
+    @Test
+    void crawlStartsACrawlOfTheSampleSiteWaitsForItAndPrintsItsCounters() {
+        try (SampleSiteServer site = new SampleSiteServer(0);
+             LocalCloud cloud = LocalCloud.start(LocalCloudOptions.of(ROOT.resolve("serverless.yml"), Path.of("serverless.yml")))) {
+
+            int exitCode = workshop("crawl", site.crawlUrl(), "--depth", "1", "--api", cloud.httpUrl(), "--admin", cloud.adminUrl());
+
+            assertThat(exitCode).as(out + "\n" + err).isZero();
+            // Depth 1: the home page and its 10 links (SampleCrawlSite.reachable: 11 claimed, one of them a 404,
+            // one a text file, one excluded by robots.txt); 8 HTML pages, each handled by two handlers.
+            assertThat(out.toString())
+                    .containsPattern("pageBody +8 +16 +0 +8 +0")
+                    .contains("pages: failed 1, fetched 8, notHtml 1, robots 1 (11 in all)");
         }
     }
 

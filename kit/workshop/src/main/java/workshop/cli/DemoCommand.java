@@ -18,7 +18,8 @@ import workshop.localcloud.samples.SampleSiteServer;
 /**
  * {@code ./workshop demo}: runs the course's reference app on a fresh local cloud and walks through
  * what it does, with progress output and a summary: the movies pipeline on the sample site (scraper →
- * Kinesis → processor → DynamoDB → query API), then the Slack word counter's "1 then 12".
+ * Kinesis → processor → DynamoDB → query API), the Slack word counter's "1 then 12", then a whole crawl
+ * of the sample crawl site through the message router.
  */
 @Command(name = "demo", description = "Run the reference app on the local cloud and show what it does.")
 final class DemoCommand implements Callable<Integer> {
@@ -53,16 +54,18 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("  ready in %.1f s, API at %s%n", cloud.startupTime().toMillis() / 1000.0, cloud.httpUrl());
                 MoviesDemo.Outcome movies = new MoviesDemo(cloud, out).run(site.moviesUrl(), SETTLE_TIMEOUT);
                 boolean wordsAsExpected = new WordCounterDemo(cloud, out).run(SETTLE_TIMEOUT);
+                CrawlerDemo.Result crawl = new CrawlerDemo(cloud, out).run(site.crawlUrl(), SETTLE_TIMEOUT);
                 out.println();
                 out.printf("Summary: movies %s %d pages, %d movies stored, %d errors; word counter %s; "
-                                + "%d functions, %d invocations; %.1f s in all.%n",
+                                + "crawler %s %d pages in %d messages; %d functions, %d invocations; %.1f s in all.%n",
                         movies.asExpected() ? "✓" : "✗", movies.pages(), movies.stored(), movies.errors(),
                         wordsAsExpected ? "✓ 1 → 12 as expected" : "✗ counts not as expected",
+                        crawl.asExpected() ? "✓" : "✗", crawl.claimed(), crawl.messages(),
                         cloud.functions().size(),
                         cloud.functions().values().stream().mapToInt(function -> function.invocations()).sum(),
                         Duration.between(begin, Instant.now()).toMillis() / 1000.0);
                 out.flush();
-                return movies.asExpected() && wordsAsExpected ? ExitCodes.OK : ExitCodes.FAILURE;
+                return movies.asExpected() && wordsAsExpected && crawl.asExpected() ? ExitCodes.OK : ExitCodes.FAILURE;
             } catch (ConfigException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 return ExitCodes.FAILURE;
