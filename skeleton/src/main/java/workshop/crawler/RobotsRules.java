@@ -74,6 +74,17 @@ public final class RobotsRules {
                 "Exercise 16: the longest matching rule decides - see exercises/16-fetch-once-politely/README.md");
     }
 
+    /**
+     * What the rules are, for logs: {@code RobotsRules[allow all]}, {@code RobotsRules[disallow all]}, or
+     * for parsed rules how many there are and whose group they come from: {@code RobotsRules[3 rules for
+     * workshop-crawler]}, {@code RobotsRules[1 rules for *]}.
+     */
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException(
+                "Exercise 16: describe the rules - see exercises/16-fetch-once-politely/README.md");
+    }
+
     /** Non-ASCII characters percent-encoded in UTF-8, percent-encodings in upper case. */
     static String canonicalPath(String path) {
         StringBuilder encoded = new StringBuilder(path.length());
