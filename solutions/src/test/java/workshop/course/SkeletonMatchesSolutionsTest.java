@@ -42,7 +42,7 @@ class SkeletonMatchesSolutionsTest {
                 exerciseFiles.put((String) exercise.get("id"), (List<String>) exercise.get("files"));
             }
         }
-        assertThat(exerciseFiles).hasSize(12);
+        assertThat(exerciseFiles).hasSize(16);
     }
 
     @Test

@@ -8,24 +8,26 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import workshop.course.ResourcesStackTables;
+import workshop.localcloud.config.ResourceDefinition;
 import workshop.localcloud.dynamodb.LocalDynamoDb;
 
 /**
- * DynamoDB Local (embedded, no port) with runtime tables as issue 7 defines {@code router-runtime-<suffix>}:
- * {@code pk} (S, HASH) + {@code sk} (S, RANGE), TTL on {@code expiresAt}. Each {@link #newTable()} is a
- * fresh table, so tests never see each other's items.
+ * DynamoDB Local (embedded, no port) with runtime tables exactly as the resources stack (the root
+ * serverless.yml) defines {@code router-runtime-<suffix>}: {@code pk} (S, HASH) + {@code sk} (S, RANGE),
+ * TTL on {@code expiresAt}. Each {@link #newTable()} is a fresh table of that definition, so tests never
+ * see each other's items.
  * Use with {@code @RegisterExtension static final RuntimeTableExtension dynamoDb = new RuntimeTableExtension();}.
  */
 final class RuntimeTableExtension implements BeforeAllCallback, AfterAllCallback {
 
     private LocalDynamoDb dynamoDb;
+    private ResourceDefinition definition;
     private int tables;
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        definition = ResourcesStackTables.table("RouterRuntimeTable");
         dynamoDb = LocalDynamoDb.start();
     }
 
@@ -47,21 +49,10 @@ final class RuntimeTableExtension implements BeforeAllCallback, AfterAllCallback
         dynamoDb.interceptor().resetCallCounts();
     }
 
-    /** A new, empty runtime table; its name. */
+    /** A new, empty runtime table ({@code router-runtime-test-1}, {@code -2}...); its name. */
     String newTable() {
-        String name = "router-runtime-test-" + ++tables;
-        DynamoDbClient admin = dynamoDb.client();
-        admin.createTable(request -> request
-                .tableName(name)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        definition -> definition.attributeName("pk").attributeType(ScalarAttributeType.S),
-                        definition -> definition.attributeName("sk").attributeType(ScalarAttributeType.S))
-                .keySchema(
-                        key -> key.attributeName("pk").keyType(KeyType.HASH),
-                        key -> key.attributeName("sk").keyType(KeyType.RANGE)));
-        admin.updateTimeToLive(request -> request.tableName(name)
-                .timeToLiveSpecification(ttl -> ttl.attributeName("expiresAt").enabled(true)));
+        String name = definition.physicalName() + "-" + ++tables;
+        dynamoDb.tables().create(name, definition.properties());
         return name;
     }
 

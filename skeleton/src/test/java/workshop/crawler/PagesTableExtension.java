@@ -11,43 +11,39 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import workshop.course.ResourcesStackTables;
+import workshop.localcloud.config.ResourceDefinition;
 import workshop.localcloud.dynamodb.LocalDynamoDb;
 
 /**
- * DynamoDB Local with an empty crawl pages table before each test, keyed as issue 7 defines
- * {@code crawl-pages-<suffix>}: {@code runId} (S, HASH) + {@code url} (S, RANGE).
+ * DynamoDB Local with an empty crawl pages table before each test, exactly as the resources stack (the
+ * root serverless.yml) defines {@code crawl-pages-<suffix>}: {@code runId} (S, HASH) + {@code url} (S, RANGE).
  * Use with {@code @RegisterExtension static final PagesTableExtension table = new PagesTableExtension();}.
  */
 final class PagesTableExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    static final String TABLE = "crawl-pages-test";
+    static final String TABLE = "crawl-pages-" + ResourcesStackTables.SUFFIX;
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private LocalDynamoDb dynamoDb;
+    private ResourceDefinition definition;
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        definition = ResourcesStackTables.table("CrawlPagesTable");
+        if (!definition.physicalName().equals(TABLE)) {
+            throw new IllegalStateException("the resources stack names the crawl pages table " + definition.physicalName()
+                    + ", the tests expect " + TABLE);
+        }
         dynamoDb = LocalDynamoDb.start();
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        DynamoDbClient client = dynamoDb.client();
         if (dynamoDb.tables().tableNames().contains(TABLE)) {
-            client.deleteTable(request -> request.tableName(TABLE));
+            dynamoDb.client().deleteTable(request -> request.tableName(TABLE));
         }
-        client.createTable(request -> request
-                .tableName(TABLE)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        definition -> definition.attributeName("runId").attributeType(ScalarAttributeType.S),
-                        definition -> definition.attributeName("url").attributeType(ScalarAttributeType.S))
-                .keySchema(
-                        key -> key.attributeName("runId").keyType(KeyType.HASH),
-                        key -> key.attributeName("url").keyType(KeyType.RANGE)));
+        dynamoDb.tables().create(TABLE, definition.properties());
     }
 
     @Override

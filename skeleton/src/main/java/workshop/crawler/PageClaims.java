@@ -1,0 +1,127 @@
+package workshop.crawler;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * The crawl pages table ({@code crawl-pages-<suffix>}, key {@code runId} + {@code url}): one item per
+ * URL a run claimed, and what became of it.
+ *
+ * <p><b>Why a claim.</b> Two pages that link to one URL emit two {@code pageUrl} messages for it, and a
+ * link that comes back later (a cycle) emits another. The first handler to claim the URL fetches it;
+ * every later one sees the claim and stops. The claim is a conditional {@code PutItem}, which DynamoDB
+ * decides atomically on the server: of two claims at the same moment exactly one succeeds, which a
+ * read followed by a write could not promise.
+ *
+ * <p><b>Why {@code OR claimedBy = :messageId}.</b> A handler that claimed its URL and then failed (the
+ * fetch threw, Lambda timed out) is run again with the same message. Without the OR it would find its
+ * own claim, take it for someone else's, and the page would never be fetched.
+ *
+ * <p>Item attributes: {@code runId}, {@code url}, {@code claimedBy} (message id), {@code depth},
+ * {@code claimedAt}, {@code status} (see {@link PageOutcome}), and once known {@code fetchedAt},
+ * {@code httpStatus}, {@code reason}, {@code title}, {@code links}.
+ */
+public class PageClaims {
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+    private final Clock clock;
+
+    public PageClaims(DynamoDbClient dynamoDb, String tableName, Clock clock) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims {@code url} for the message {@code messageId} in run {@code runId}: one {@code PutItem} of the
+     * URL's item ({@code runId}, {@code url}, {@code claimedBy}, {@code depth}, {@code claimedAt}, {@code status}
+     * {@link PageOutcome#CLAIMED}) that DynamoDB performs only when no message, or this same one, has
+     * claimed the URL; its refusal ({@code ConditionalCheckFailedException}) is the answer "taken".
+     *
+     * @return true when the URL is this message's to fetch: nobody had claimed it, or this same message had
+     *         (a retry); false when another message claimed it first
+     */
+    public boolean claim(String runId, String url, String messageId, int depth) {
+        throw new UnsupportedOperationException(
+                "Exercise 16: claim a URL with a conditional write - see exercises/16-fetch-once-politely/README.md");
+    }
+
+    /** Records what became of a claimed URL; its title and links, if any, stay. */
+    public void record(String runId, String url, PageOutcome outcome) {
+        StringBuilder update = new StringBuilder("SET #status = :status, fetchedAt = :fetchedAt");
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":status", AttributeValue.fromS(outcome.status()));
+        values.put(":fetchedAt", AttributeValue.fromS(clock.instant().toString()));
+        outcome.httpStatus().ifPresent(status -> {
+            update.append(", httpStatus = :httpStatus");
+            values.put(":httpStatus", AttributeValue.fromN(Integer.toString(status)));
+        });
+        outcome.reason().ifPresent(reason -> {
+            update.append(", reason = :reason");
+            values.put(":reason", AttributeValue.fromS(reason));
+        });
+        dynamoDb.updateItem(UpdateItemRequest.builder()
+                .tableName(tableName)
+                .key(key(runId, url))
+                .updateExpression(update.toString())
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(values)
+                .build());
+    }
+
+    /**
+     * Records a fetched page's title and how many links it has. An update of these two attributes only:
+     * it runs in another handler than {@link #record}, in either order, and neither may undo the other.
+     */
+    public void recordContent(String runId, String url, String title, int links) {
+        dynamoDb.updateItem(UpdateItemRequest.builder()
+                .tableName(tableName)
+                .key(key(runId, url))
+                .updateExpression("SET title = :title, links = :links")
+                .expressionAttributeValues(Map.of(
+                        ":title", AttributeValue.fromS(title),
+                        ":links", AttributeValue.fromN(Integer.toString(links))))
+                .build());
+    }
+
+    /**
+     * How many of the run's URLs have each status ({@code {"fetched":120,"failed":3,...}}), sorted by
+     * status. Reads the run's items (their status only), a page of the query at a time: a crawl's budget
+     * keeps a run to thousands of items, which is a few pages.
+     */
+    public Map<String, Long> countsByStatus(String runId) {
+        Map<String, Long> counts = new TreeMap<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryRequest.Builder query = QueryRequest.builder()
+                    .tableName(tableName)
+                    .keyConditionExpression("runId = :runId")
+                    .projectionExpression("#status")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":runId", AttributeValue.fromS(runId)));
+            if (startKey != null) {
+                query.exclusiveStartKey(startKey);
+            }
+            QueryResponse page = dynamoDb.query(query.build());
+            page.items().forEach(item -> counts.merge(item.get("status").s(), 1L, Long::sum));
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (startKey != null);
+        return counts;
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    private static Map<String, AttributeValue> key(String runId, String url) {
+        return Map.of("runId", AttributeValue.fromS(runId), "url", AttributeValue.fromS(url));
+    }
+}
