@@ -54,7 +54,7 @@ import workshop.router.StreamSink;
  *       transactions a message). Emitted messages go to a sink that counts them.</li>
  * </ol>
  * Warm-up rounds are not counted; each figure is the median of its rounds, and each ratio the median of
- * the ratios of rounds in which both sides ran back to back.
+ * the ratios of the rounds, in which both sides took turns (a round each in 1, a batch each in 2).
  *
  * <pre>CrawlerBenchmark [--crawl-rounds 5] [--messages 2000] [--rounds 7] [--dynamodb-rounds 3] [--warm-ups 2]</pre>
  */
@@ -84,7 +84,7 @@ public final class CrawlerBenchmark {
         try (SampleSiteServer site = new SampleSiteServer(0);
              LocalCloud cloud = LocalCloud.start(LocalCloudOptions.of(Path.of("../serverless.yml"), Path.of("serverless.yml"))
                      .withConsole(line -> { }))) {
-            crawlAgainstDirectFetches(cloud, site, crawlRounds);
+            crawlAgainstDirectFetches(cloud, site, crawlRounds, warmUps);
             routerAgainstDirectCalls(cloud, site, messages, rounds, dynamoDbRounds, warmUps);
         }
         // DynamoDB Local leaves a non-daemon thread behind: end the JVM explicitly.
@@ -93,7 +93,8 @@ public final class CrawlerBenchmark {
 
     // --- 1. The crawl on the local cloud --------------------------------------------------------------
 
-    private static void crawlAgainstDirectFetches(LocalCloud cloud, SampleSiteServer site, int rounds) throws Exception {
+    private static void crawlAgainstDirectFetches(LocalCloud cloud, SampleSiteServer site, int rounds, int warmUps)
+            throws Exception {
         CrawlExpectation expected = SampleCrawlSite.standard().reachable(site.crawlUrl(), WHOLE_SITE);
         List<String> urls = expected.fetched().stream().map(path -> site.baseUrl() + path).toList();
         PageFetcher fetcher = new PageFetcher(CrawlerHandler.FETCH_TIMEOUT, PageBody.MAX_HTML_BYTES);
@@ -104,8 +105,8 @@ public final class CrawlerBenchmark {
         double[] direct = new double[rounds];
         double[] ratios = new double[rounds];
         long messagesPerCrawl = 0;
-        // Round -1 warms both paths up (class loading, JIT, the function's first start) and is not counted.
-        for (int round = -1; round < rounds; round++) {
+        // The warm-up rounds warm both paths up (class loading, JIT, the function's first start) and are not counted.
+        for (int round = -warmUps; round < rounds; round++) {
             long directStart = System.nanoTime();
             for (String url : urls) {
                 fetcher.fetch(url);
@@ -134,7 +135,7 @@ public final class CrawlerBenchmark {
 
         System.out.println();
         System.out.printf(Locale.ROOT, "== Crawl of the sample site on the local cloud: POST /crawl (maxDepth %d) until idle,"
-                + " %d rounds after a warm-up round, a new run each%n", WHOLE_SITE, rounds);
+                + " %d warm-up rounds, then %d rounds, a new run each%n", WHOLE_SITE, warmUps, rounds);
         System.out.printf(Locale.ROOT, "  %d pages fetched a crawl (of %d claimed: %d robots.txt exclusions), %d messages"
                         + " (pageUrl + pageBody), robots.txt once%n", urls.size(), expected.claimed().size(),
                 expected.robotsExcluded().size(), messagesPerCrawl);
@@ -142,8 +143,7 @@ public final class CrawlerBenchmark {
         row("crawl: messages routed", median(crawlMessages), "msg/s", crawlMessages);
         row("crawl: time to idle", median(crawlSeconds), "s", crawlSeconds);
         row("baseline: the same URLs, PageFetcher one after another", median(direct), "pages/s", direct);
-        System.out.printf(Locale.ROOT, "  %-62s %8.2f          (per round: %s)%n", "ratio crawl / direct fetches, median of rounds",
-                median(ratios), listRatios(ratios));
+        ratioRow("ratio crawl / direct fetches, median of rounds", ratios);
     }
 
     /**
@@ -194,94 +194,108 @@ public final class CrawlerBenchmark {
         RouterRuntime inMemory = new InMemoryRouterRuntime(Clock.systemUTC());
         RouterRuntime dynamoDb = new DynamoDbRouterRuntime(cloud.services().dynamoDb(), RUNTIME_TABLE, Clock.systemUTC());
 
-        double[] direct = new double[rounds];
-        double[] routed = new double[rounds];
-        double[] ratios = new double[rounds];
+        Series memory = new Series(rounds);
         long emitted = 0;
         for (int round = -warmUps; round < rounds; round++) {
             Messages messages = Messages.of(pages, count, "bench-memory-" + (round + warmUps));
             inMemory.startRun(messages.runId(), BIG_BUDGET);
-            double directMicros = directly(handler, messages);
-            double routedMicros = routed(router(inMemory, errors, handler, messages), messages);
+            Pair pair = directAndRouted(handler, router(inMemory, errors, handler), messages);
             if (round >= 0) {
-                direct[round] = directMicros;
-                routed[round] = routedMicros;
-                ratios[round] = routedMicros / directMicros;
-                emitted = messages.emittedDirectly;
+                memory.add(round, pair);
+                emitted = pair.emitted();
             }
         }
 
-        double[] directBesideDynamoDb = new double[dynamoDbRounds];
-        double[] withDynamoDb = new double[dynamoDbRounds];
-        double[] dynamoDbRatios = new double[dynamoDbRounds];
+        Series onDynamoDb = new Series(dynamoDbRounds);
         Map<String, Long> calls = Map.of();
         // One warm-up round: the SDK's client and DynamoDB Local's own code paths.
         for (int round = -1; round < dynamoDbRounds; round++) {
             Messages messages = Messages.of(pages, count, "bench-dynamodb-" + (round + 1));
             dynamoDb.startRun(messages.runId(), BIG_BUDGET);
-            double directMicros = directly(handler, messages);
             cloud.services().localDynamoDb().interceptor().resetCallCounts();
-            double routedMicros = routed(router(dynamoDb, errors, handler, messages), messages);
+            Pair pair = directAndRouted(handler, router(dynamoDb, errors, handler), messages);
             if (round >= 0) {
-                directBesideDynamoDb[round] = directMicros;
-                withDynamoDb[round] = routedMicros;
-                dynamoDbRatios[round] = routedMicros / directMicros;
+                onDynamoDb.add(round, pair);
                 calls = cloud.services().localDynamoDb().interceptor().callCounts();
             }
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "== Router overhead, one JVM: %d pageBody messages (%d sample-site pages, in batches of %d),"
-                        + " %d pageUrl emitted; %d warm-up rounds, then %d rounds (DynamoDB: 1 warm-up round, then %d)%n",
+        System.out.printf(Locale.ROOT, "== Router overhead, one JVM: %d pageBody messages a round (%d sample-site pages, in batches of %d),"
+                        + " %d pageUrl emitted; %d warm-up rounds, then %d rounds (DynamoDB: 1 warm-up round, then %d);"
+                        + " direct and router take turns, batch by batch%n",
                 count, pages.size(), BATCH, emitted, warmUps, rounds, dynamoDbRounds);
-        row("direct: ExtractLinksHandler.handle on decoded bodies", median(direct), "µs/msg", direct);
-        row("router, InMemoryRouterRuntime (decode, admit, emit, complete)", median(routed), "µs/msg", routed);
-        System.out.printf(Locale.ROOT, "  %-62s %8.2f          (per round: %s)%n", "ratio router (in memory) / direct, median of rounds",
-                median(ratios), listRatios(ratios));
-        row("direct, in the DynamoDB rounds", median(directBesideDynamoDb), "µs/msg", directBesideDynamoDb);
-        row("router, DynamoDbRouterRuntime on DynamoDB Local", median(withDynamoDb), "µs/msg", withDynamoDb);
-        System.out.printf(Locale.ROOT, "  %-62s %8.2f          (per round: %s)%n", "ratio router (DynamoDB) / direct, median of rounds",
-                median(dynamoDbRatios), listRatios(dynamoDbRatios));
-        System.out.printf(Locale.ROOT, "  %-62s %9.1f µs/msg%n", "the bookkeeping's share: router on DynamoDB − router in memory",
-                median(withDynamoDb) - median(routed));
+        row("direct: ExtractLinksHandler.handle on decoded bodies", median(memory.direct), "µs/msg", memory.direct);
+        row("router, InMemoryRouterRuntime (decode, admit, emit, complete)", median(memory.routed), "µs/msg", memory.routed);
+        ratioRow("ratio router (in memory) / direct, median of rounds", memory.ratios);
+        row("direct, in the DynamoDB rounds", median(onDynamoDb.direct), "µs/msg", onDynamoDb.direct);
+        row("router, DynamoDbRouterRuntime on DynamoDB Local", median(onDynamoDb.routed), "µs/msg", onDynamoDb.routed);
+        ratioRow("ratio router (DynamoDB) / direct, median of rounds", onDynamoDb.ratios);
+        System.out.printf(Locale.ROOT, "  %-62s %9.1f µs/msg%n", "≈ the bookkeeping: router on DynamoDB − router in memory",
+                median(onDynamoDb.routed) - median(memory.routed));
         System.out.printf(Locale.ROOT, "  %-62s %s (%.2f TransactWriteItems a message)%n", "DynamoDB calls in the last round",
                 calls, calls.getOrDefault("TransactWriteItems", 0L) / (double) count);
     }
 
-    /** ExtractLinksHandler alone: the bodies decoded beforehand, a context that only counts the emits. */
-    private static double directly(ExtractLinksHandler handler, Messages messages) {
-        CountingContext context = new CountingContext(Envelope.root(messages.runId() + "-direct", messages.runId(), Instant.now()));
-        long start = System.nanoTime();
-        for (PageBody body : messages.bodies()) {
-            handler.handle(body, context);
-        }
-        long elapsed = System.nanoTime() - start;
-        messages.emittedDirectly = context.emitted;
-        return micros(elapsed) / messages.bodies().size();
+    /** One round's µs per message of each side, and how many messages each emitted (the same, or it throws). */
+    private record Pair(double directMicros, double routedMicros, long emitted) {
     }
 
-    /** The same messages through the router, a batch of {@value #BATCH} at a time, as Lambda delivers them. */
-    private static double routed(RoutedRun run, Messages messages) {
-        long start = System.nanoTime();
-        for (List<StreamRecord> batch : messages.batches()) {
-            BatchOutcome outcome = run.router().process(batch);
-            if (!outcome.isComplete() || outcome.handled() != batch.size()) {
+    /** The rounds of one comparison: µs per message of each side, and their ratio per round. */
+    private static final class Series {
+        final double[] direct;
+        final double[] routed;
+        final double[] ratios;
+
+        Series(int rounds) {
+            direct = new double[rounds];
+            routed = new double[rounds];
+            ratios = new double[rounds];
+        }
+
+        void add(int round, Pair pair) {
+            direct[round] = pair.directMicros();
+            routed[round] = pair.routedMicros();
+            ratios[round] = pair.routedMicros() / pair.directMicros();
+        }
+    }
+
+    /**
+     * The same messages both ways, a batch of {@value #BATCH} at a time, taking turns: the batch's bodies
+     * (decoded beforehand) to {@link ExtractLinksHandler#handle} with a context that only counts the emits,
+     * then the batch's records through the router, as Lambda delivers them. Turn by turn, a change in the
+     * machine's load hits both sides alike.
+     */
+    private static Pair directAndRouted(ExtractLinksHandler handler, RoutedRun run, Messages messages) {
+        CountingContext context = new CountingContext(Envelope.root(messages.runId() + "-direct", messages.runId(), Instant.now()));
+        long directNanos = 0;
+        long routedNanos = 0;
+        for (int batch = 0; batch < messages.batches().size(); batch++) {
+            long start = System.nanoTime();
+            for (PageBody body : messages.bodies().get(batch)) {
+                handler.handle(body, context);
+            }
+            long between = System.nanoTime();
+            BatchOutcome outcome = run.router().process(messages.batches().get(batch));
+            routedNanos += System.nanoTime() - between;
+            directNanos += between - start;
+            if (!outcome.isComplete() || outcome.handled() != messages.batches().get(batch).size()) {
                 throw new IllegalStateException("the router did not handle the batch: " + outcome);
             }
         }
-        long elapsed = System.nanoTime() - start;
         // The router must have done the handler's work, no more and no less.
-        if (run.sink().messages != messages.emittedDirectly) {
+        if (run.sink().messages != context.emitted) {
             throw new IllegalStateException("the router emitted " + run.sink().messages + " messages, the handler called"
-                    + " directly " + messages.emittedDirectly);
+                    + " directly " + context.emitted);
         }
-        return micros(elapsed) / messages.bodies().size();
+        int count = messages.count();
+        return new Pair(micros(directNanos) / count, micros(routedNanos) / count, context.emitted);
     }
 
     private record RoutedRun(MessageRouter router, CountingSink sink) {
     }
 
-    private static RoutedRun router(RouterRuntime runtime, ErrorTable errors, ExtractLinksHandler handler, Messages messages) {
+    private static RoutedRun router(RouterRuntime runtime, ErrorTable errors, ExtractLinksHandler handler) {
         CountingSink sink = new CountingSink();
         MessageRouter router = new MessageRouter(runtime, sink, errors, Clock.systemUTC())
                 .on(PageBody.TYPE, PageBody.class, CrawlerApp.EXTRACT_LINKS, handler);
@@ -306,49 +320,31 @@ public final class CrawlerBenchmark {
 
     /**
      * N pageBody messages of one run: the sample pages over and over, each message with its own id (so
-     * none is taken for a redelivery), as stream records in batches and as the decoded bodies.
+     * none is taken for a redelivery), as stream records and as the decoded bodies, in batches.
      */
-    private static final class Messages {
-        private final String runId;
-        private final List<PageBody> bodies;
-        private final List<List<StreamRecord>> batches;
-        long emittedDirectly;
-
-        private Messages(String runId, List<PageBody> bodies, List<List<StreamRecord>> batches) {
-            this.runId = runId;
-            this.bodies = bodies;
-            this.batches = batches;
-        }
+    private record Messages(String runId, List<List<StreamRecord>> batches, List<List<PageBody>> bodies) {
 
         static Messages of(List<PageBody> pages, int count, String runId) {
             Envelope start = Envelope.root(runId + "-start", runId, Instant.now());
-            List<StreamRecord> records = new ArrayList<>();
-            List<PageBody> bodies = new ArrayList<>();
+            List<List<StreamRecord>> batches = new ArrayList<>();
+            List<List<PageBody>> bodies = new ArrayList<>();
             for (int n = 0; n < count; n++) {
+                if (n % BATCH == 0) {
+                    batches.add(new ArrayList<>());
+                    bodies.add(new ArrayList<>());
+                }
                 Envelope envelope = start.child(MessageIds.child(start.messageId(), CrawlerApp.FETCH_PAGE, n), Instant.now());
                 byte[] data = MessageCodec.encode(PageBody.TYPE, envelope, pages.get(n % pages.size()));
-                records.add(new StreamRecord("shardId-000000000000", String.format(Locale.ROOT, "4960%020d", n),
-                        envelope.messageId(), data));
+                batches.get(batches.size() - 1).add(new StreamRecord("shardId-000000000000",
+                        String.format(Locale.ROOT, "4960%020d", n), envelope.messageId(), data));
                 // Decoded as the router decodes it: the direct calls get the very bodies the router passes.
-                bodies.add(MessageCodec.bodyAs(MessageCodec.decode(data).body(), PageBody.class));
+                bodies.get(bodies.size() - 1).add(MessageCodec.bodyAs(MessageCodec.decode(data).body(), PageBody.class));
             }
-            List<List<StreamRecord>> batches = new ArrayList<>();
-            for (int from = 0; from < records.size(); from += BATCH) {
-                batches.add(records.subList(from, Math.min(from + BATCH, records.size())));
-            }
-            return new Messages(runId, bodies, batches);
+            return new Messages(runId, batches, bodies);
         }
 
-        String runId() {
-            return runId;
-        }
-
-        List<PageBody> bodies() {
-            return bodies;
-        }
-
-        List<List<StreamRecord>> batches() {
-            return batches;
+        int count() {
+            return bodies.stream().mapToInt(List::size).sum();
         }
     }
 
@@ -391,6 +387,10 @@ public final class CrawlerBenchmark {
 
     private static void row(String what, double median, String unit, double[] rounds) {
         System.out.printf(Locale.ROOT, "  %-62s median %9.1f %-7s (rounds: %s)%n", what, median, unit, list(rounds));
+    }
+
+    private static void ratioRow(String what, double[] ratios) {
+        System.out.printf(Locale.ROOT, "  %-62s %9.2f         (per round: %s)%n", what, median(ratios), listRatios(ratios));
     }
 
     private static double seconds(long nanos) {
