@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import workshop.localcloud.LocalCloud;
 import workshop.localcloud.LocalCloudOptions;
 import workshop.localcloud.samples.CrawlExpectation;
@@ -105,6 +106,7 @@ public final class CrawlerBenchmark {
         double[] direct = new double[rounds];
         double[] ratios = new double[rounds];
         long messagesPerCrawl = 0;
+        Map<String, Long> calls = Map.of();
         // The warm-up rounds warm both paths up (class loading, JIT, the function's first start) and are not counted.
         for (int round = -warmUps; round < rounds; round++) {
             long directStart = System.nanoTime();
@@ -114,6 +116,7 @@ public final class CrawlerBenchmark {
             double directRate = urls.size() / seconds(System.nanoTime() - directStart);
 
             site.crawlRequests().clear();
+            cloud.services().localDynamoDb().interceptor().resetCallCounts();
             long crawlStart = System.nanoTime();
             String runId = startCrawl(cloud, site.crawlUrl());
             if (!cloud.awaitIdle(CRAWL_TIMEOUT)) {
@@ -130,6 +133,7 @@ public final class CrawlerBenchmark {
                 direct[round] = directRate;
                 ratios[round] = crawlPages[round] / directRate;
                 messagesPerCrawl = messages;
+                calls = cloud.services().localDynamoDb().interceptor().callCounts();
             }
         }
 
@@ -144,6 +148,9 @@ public final class CrawlerBenchmark {
         row("crawl: time to idle", median(crawlSeconds), "s", crawlSeconds);
         row("baseline: the same URLs, PageFetcher one after another", median(direct), "pages/s", direct);
         ratioRow("ratio crawl / direct fetches, median of rounds", ratios);
+        long dynamoDbCalls = calls.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(Locale.ROOT, "  %-62s %s: %d, %.1f a message%n", "DynamoDB calls in the last crawl (API's and crawler's)",
+                new TreeMap<>(calls), dynamoDbCalls, dynamoDbCalls / (double) Math.max(1, messagesPerCrawl));
     }
 
     /**
