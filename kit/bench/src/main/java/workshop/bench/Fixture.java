@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +24,8 @@ import java.util.Optional;
  *   "description": "what the invocation does",
  *   "environment": {"SCRAP_URL": "{{stub}}/movies"},     (optional: set on top of serverless.yml's)
  *   "event": { ... the event, as Lambda would send it ... },
- *   "expect": {"statusCode": 200}                         (the response has these members; or a whole value, e.g. null)
+ *   "expect": {"statusCode": 200},                        (the response has these members; or a whole value, e.g. null)
+ *   "expectCalls": ["DynamoDB.GetItem"]                   (optional: the stub's calls during the invocation, exactly, in order)
  * }</pre>
  *
  * <p>Placeholders: {@code {{stub}}} is the stub's base URL, {@code {{now}}} the current Unix time in
@@ -76,7 +79,17 @@ public final class Fixture {
             throw new IllegalStateException("fixture " + name + " has no \"expect\" (write null for no response)");
         }
         JsonElement expected = fixture.get("expect");
-        return new Invocation(event.toString(), environment, expected);
+        return new Invocation(event.toString(), environment, expected, expectedCalls(fixture));
+    }
+
+    /** The calls the invocation must make ({@code "expectCalls"}); null when the fixture does not say. */
+    private List<String> expectedCalls(JsonObject fixture) {
+        if (!fixture.has("expectCalls")) {
+            return null;
+        }
+        List<String> calls = new ArrayList<>();
+        fixture.getAsJsonArray("expectCalls").forEach(call -> calls.add(call.getAsString()));
+        return calls;
     }
 
     private void signSlackRequest(JsonObject event, Map<String, String> environment) {

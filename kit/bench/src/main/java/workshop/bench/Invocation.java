@@ -3,6 +3,7 @@ package workshop.bench;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,11 +15,27 @@ import java.util.Optional;
  * @param environment the function's variables (serverless.yml's, then the fixture's)
  * @param expected    an object: members the response must have with these values; otherwise the whole
  *                    response (e.g. JSON null for a handler that returns nothing)
+ * @param expectedCalls the calls the stub must answer during the invocation, exactly and in order (as
+ *                      {@link workshop.bench.stub.AwsStub#calls()} names them); null when not checked
  */
-public record Invocation(String event, Map<String, String> environment, JsonElement expected) {
+public record Invocation(String event, Map<String, String> environment, JsonElement expected,
+                         List<String> expectedCalls) {
 
     public Invocation {
         environment = Map.copyOf(environment);
+        expectedCalls = expectedCalls == null ? null : List.copyOf(expectedCalls);
+    }
+
+    /**
+     * What is wrong with the calls the stub answered during the invocation; empty when they are the
+     * fixture's (or it names none). An answer alone cannot show that a handler did its work: a message the
+     * router could not decode is acknowledged too, after a write to the error table instead of the stream.
+     */
+    public Optional<String> problemWithCalls(List<String> calls) {
+        if (expectedCalls == null || expectedCalls.equals(calls)) {
+            return Optional.empty();
+        }
+        return Optional.of("expected the calls " + expectedCalls + ", got " + calls);
     }
 
     /** What is wrong with {@code responseJson}; empty when it is what the fixture expects. */

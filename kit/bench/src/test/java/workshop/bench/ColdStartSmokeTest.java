@@ -22,8 +22,8 @@ import workshop.bench.stub.AwsStub;
  * A cold start of every function of solutions/serverless.yml from the jar it deploys, as Lambda does
  * it: a fresh JVM with only that jar and the runtime's libraries on its classpath builds the handler
  * through its no-arg constructor and invokes it once with its fixture. AWS is the loopback stub, so
- * the SDK's whole request path runs. Each function must exit cleanly, answer what its fixture expects
- * and call no AWS operation the stub does not know.
+ * the SDK's whole request path runs. Each function must exit cleanly, answer what its fixture expects,
+ * call no AWS operation the stub does not know, and make the calls its fixture lists, if it lists them.
  */
 class ColdStartSmokeTest {
 
@@ -83,5 +83,6 @@ class ColdStartSmokeTest {
         assertThat(run.response()).as(run.transcript()).isPresent();
         assertThat(invocation.problemWith(run.response().get())).as(run.transcript()).isEmpty();
         assertThat(stub.calls()).as("calls the stub does not answer").noneMatch(call -> call.contains("unknown"));
+        assertThat(invocation.problemWithCalls(stub.calls())).as(run.transcript()).isEmpty();
     }
 }

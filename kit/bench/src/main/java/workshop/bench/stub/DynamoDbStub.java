@@ -9,6 +9,12 @@ import java.nio.charset.StandardCharsets;
  * DynamoDB's JSON 1.0 protocol ({@code X-Amz-Target: DynamoDB_20120810.<Operation>}), answered as an
  * empty database that accepts every write: reads find nothing, writes succeed, batches leave nothing
  * unprocessed. Enough for every function to run its whole request path once.
+ *
+ * <p>Condition expressions are not evaluated: every condition holds, as if the items it asks for were
+ * there. Reads and conditions therefore disagree where a function checks both: the router's admission
+ * ({@code TransactWriteItems} with {@code attribute_exists(pk)} on the run item) lets a message in as if
+ * its run had been started, while a {@code GetItem} of that run finds nothing. The fixtures rely on the
+ * first (a message is admitted and its handlers run); none reads an item after a condition on it.
  */
 final class DynamoDbStub {
 
