@@ -349,7 +349,7 @@ function routerPipeline(functions, { byHandler, expectRights }) {
     'sqs:SendMessage on router-failures-queue-arn',
     ...['GetItem', 'PutItem', 'Query', 'UpdateItem'].map((action) => `dynamodb:${action} on ${runtime}`),
     'dynamodb:PutItem on router-errors-table-arn',
-    ...['PutItem', 'UpdateItem'].map((action) => `dynamodb:${action} on ${pages}`)]);
+    ...['BatchGetItem', 'PutItem', 'UpdateItem'].map((action) => `dynamodb:${action} on ${pages}`)]);
   expectRights('workshop.crawler.CrawlApiHandler', [
     `kinesis:PutRecords on ${stream}`,
     ...['GetItem', 'PutItem', 'Query', 'UpdateItem'].map((action) => `dynamodb:${action} on ${runtime}`),

@@ -2,7 +2,11 @@ package workshop.crawler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ExtractLinksHandlerTest {
@@ -10,7 +14,15 @@ class ExtractLinksHandlerTest {
     private static final CrawlScope SCOPE = new CrawlScope(List.of("127.0.0.1"), 3);
     private static final String PAGE = "http://127.0.0.1:3000/sample/crawl/films";
 
-    private final ExtractLinksHandler handler = new ExtractLinksHandler();
+    /** What the run has claimed, in the test: the questions asked are recorded. */
+    private final Set<String> claimed = new HashSet<>();
+    private final List<List<String>> questions = new ArrayList<>();
+    private final KnownPages knownPages = (runId, urls) -> {
+        assertThat(runId).isEqualTo(RecordingMessageContext.RUN_ID);
+        questions.add(List.copyOf(urls));
+        return urls.stream().filter(claimed::contains).collect(Collectors.toSet());
+    };
+    private final ExtractLinksHandler handler = new ExtractLinksHandler(knownPages);
 
     @Test
     void emitsOnePageUrlPerLinkOneLevelDeeperInTheSameScope() {
@@ -91,6 +103,39 @@ class ExtractLinksHandlerTest {
                 """);
 
         assertThat(emitted).extracting(PageUrl::url).containsExactly("http://127.0.0.1:3000/sample/crawl/films/1");
+    }
+
+    @Test
+    void aLinkTheRunHasClaimedAlreadyIsNotEmittedAgain() {
+        claimed.add("http://127.0.0.1:3000/sample/crawl/films/1");
+
+        List<PageUrl> emitted = linksOf(PAGE, 0, """
+                <a href="films/1">One, claimed by the page that found it first</a>
+                <a href="films/2">Two, new</a>
+                """);
+
+        assertThat(emitted).extracting(PageUrl::url).containsExactly("http://127.0.0.1:3000/sample/crawl/films/2");
+    }
+
+    @Test
+    void theRunsClaimsAreAskedOnceAPageForAllItsLinksToFollow() {
+        linksOf(PAGE, 0, """
+                <a href="films/1">One</a>
+                <a href="https://example.com/">elsewhere: not asked about</a>
+                <a href="films/2">Two</a>
+                <a href="films/1#again">One again: asked once</a>
+                """);
+
+        assertThat(questions).containsExactly(List.of(
+                "http://127.0.0.1:3000/sample/crawl/films/1", "http://127.0.0.1:3000/sample/crawl/films/2"));
+    }
+
+    @Test
+    void aPageWithNothingToFollowAsksNothing() {
+        assertThat(linksOf(PAGE, 0, "<a href='https://example.com/'>elsewhere</a>")).isEmpty();
+        assertThat(linksOf(PAGE, SCOPE.maxDepth(), "<a href='films/1'>One</a>")).isEmpty();
+
+        assertThat(questions).isEmpty();
     }
 
     @Test

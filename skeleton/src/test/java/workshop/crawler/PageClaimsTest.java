@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -147,4 +149,19 @@ class PageClaimsTest {
         assertThat(claims.countsByStatus("run-3")).isEmpty();
     }
 
+    @Test
+    void knowsWhichUrlsTheRunHasClaimedAmongMoreThanOneBatchGetOfThem() {
+        List<String> urls = IntStream.range(0, 250).mapToObj(n -> URL + "/" + n).toList();
+        // Every third URL claimed; the same URLs in another run do not count.
+        for (int n = 0; n < urls.size(); n += 3) {
+            claims.claim(RUN, urls.get(n), "m" + n, 1);
+        }
+        claims.claim("run-2", urls.get(1), "other", 1);
+
+        Set<String> known = claims.claimedAmong(RUN, urls);
+
+        assertThat(known).hasSize(84).allMatch(url -> urls.indexOf(url) % 3 == 0);
+        assertThat(claims.claimedAmong(RUN, List.of())).isEmpty();
+        assertThat(claims.claimedAmong("run-3", urls)).isEmpty();
+    }
 }

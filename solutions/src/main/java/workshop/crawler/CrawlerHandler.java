@@ -45,7 +45,7 @@ public class CrawlerHandler implements RequestHandler<KinesisEvent, StreamsEvent
         PageFetcher fetcher = new PageFetcher(FETCH_TIMEOUT, PageBody.MAX_HTML_BYTES);
         return CrawlerApp.register(MessageRouter.fromEnvironment(),
                 new FetchPageHandler(claims, robots, fetcher, System.out::println),
-                new ExtractLinksHandler(),
+                new ExtractLinksHandler(claims),
                 new RecordPageHandler(claims));
     }
 

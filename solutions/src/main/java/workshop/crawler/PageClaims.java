@@ -1,12 +1,20 @@
 package workshop.crawler;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -30,7 +38,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * {@code claimedAt}, {@code status} (see {@link PageOutcome}), and once known {@code fetchedAt},
  * {@code httpStatus}, {@code reason}, {@code title}, {@code links}.
  */
-public class PageClaims {
+public class PageClaims implements KnownPages {
+
+    /** The most keys one {@code BatchGetItem} may ask for (DynamoDB API reference). */
+    static final int KEYS_PER_BATCH_GET = 100;
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -131,6 +142,31 @@ public class PageClaims {
             startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (startKey != null);
         return counts;
+    }
+
+    /**
+     * The URLs among {@code urls} that the run has claimed: {@code BatchGetItem}, up to
+     * {@value #KEYS_PER_BATCH_GET} keys a call, reading the key only. A key DynamoDB leaves unread
+     * ({@code UnprocessedKeys}, when it is busy) counts as not claimed: at worst one message more, whose
+     * own claim then finds the page taken.
+     */
+    @Override
+    public Set<String> claimedAmong(String runId, Collection<String> urls) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(urls));
+        Set<String> claimed = new HashSet<>();
+        for (int from = 0; from < distinct.size(); from += KEYS_PER_BATCH_GET) {
+            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(from + KEYS_PER_BATCH_GET, distinct.size()))
+                    .stream().map(url -> key(runId, url)).toList();
+            BatchGetItemResponse response = dynamoDb.batchGetItem(BatchGetItemRequest.builder()
+                    .requestItems(Map.of(tableName, KeysAndAttributes.builder()
+                            .keys(keys)
+                            .projectionExpression("#url")
+                            .expressionAttributeNames(Map.of("#url", "url"))
+                            .build()))
+                    .build());
+            response.responses().getOrDefault(tableName, List.of()).forEach(item -> claimed.add(item.get("url").s()));
+        }
+        return claimed;
     }
 
     public String tableName() {

@@ -23,7 +23,7 @@ class CrawlerAppTest {
         FetchPageHandler fetchPage = new FetchPageHandler(claims,
                 new RobotsCache(url -> new RobotsFetcher.Response(404, ""), Clock.systemUTC(), line -> { }),
                 new PageFetcher(), line -> { });
-        ExtractLinksHandler extractLinks = new ExtractLinksHandler();
+        ExtractLinksHandler extractLinks = new ExtractLinksHandler(KnownPages.NONE);
         RecordPageHandler recordPage = new RecordPageHandler(claims);
 
         MessageRouter registered = CrawlerApp.register(router, fetchPage, extractLinks, recordPage);

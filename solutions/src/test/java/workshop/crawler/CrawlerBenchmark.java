@@ -196,7 +196,7 @@ public final class CrawlerBenchmark {
     private static void routerAgainstDirectCalls(LocalCloud cloud, SampleSiteServer site, int count, int rounds,
                                                  int dynamoDbRounds, int warmUps) {
         List<PageBody> pages = samplePages(site);
-        ExtractLinksHandler handler = new ExtractLinksHandler();
+        ExtractLinksHandler handler = new ExtractLinksHandler(KnownPages.NONE);
         ErrorTable errors = new ErrorTable(cloud.services().dynamoDb(), ERROR_TABLE);
         RouterRuntime inMemory = new InMemoryRouterRuntime(Clock.systemUTC());
         RouterRuntime dynamoDb = new DynamoDbRouterRuntime(cloud.services().dynamoDb(), RUNTIME_TABLE, Clock.systemUTC());
